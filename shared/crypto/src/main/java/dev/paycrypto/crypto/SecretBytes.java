@@ -1,0 +1,60 @@
+package dev.paycrypto.crypto;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * Secret material (a clear key, a PIN block) that must never reach a log, a message or a response. Immutable
+ * from the outside: it copies what it is given and what it gives, its string form shows only the length, and
+ * {@link #wipe()} zeroes it when it is no longer needed.
+ */
+public final class SecretBytes {
+
+    private final byte[] bytes;
+
+    private SecretBytes(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    public static SecretBytes of(byte[] bytes) {
+        return new SecretBytes(bytes.clone());
+    }
+
+    public static SecretBytes fromHex(String hex) {
+        return new SecretBytes(Hex.decode(hex));
+    }
+
+    /** A copy of the secret; the caller should wipe it when done. */
+    public byte[] copy() {
+        return bytes.clone();
+    }
+
+    public int length() {
+        return bytes.length;
+    }
+
+    /** Overwrites the secret with zeros. */
+    public void wipe() {
+        Arrays.fill(bytes, (byte) 0);
+    }
+
+    /** Package-private view for the crypto code, which does not keep or leak it. */
+    byte[] unsafeView() {
+        return bytes;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SecretBytes that && MessageDigest.isEqual(bytes, that.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return bytes.length;
+    }
+
+    @Override
+    public String toString() {
+        return "SecretBytes[redacted, " + bytes.length + " bytes]";
+    }
+}
