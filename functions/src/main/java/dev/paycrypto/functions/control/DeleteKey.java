@@ -1,0 +1,31 @@
+package dev.paycrypto.functions.control;
+
+import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.service.keys.KeyChanges;
+import dev.paycrypto.service.keys.KeyViews;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.Services;
+
+/** DeleteKey: disables the key and schedules its deletion after the waiting period (3 to 180 days, default 7). */
+public final class DeleteKey extends ApiFunction {
+
+    public DeleteKey() {
+        super(Plane.CONTROL, "DeleteKey");
+    }
+
+    public DeleteKey(Services services) {
+        super(Plane.CONTROL, "DeleteKey", services);
+    }
+
+    @Override
+    protected JsonNode handle(Call call) {
+        int days = call.input().optionalInt("DeleteKeyInDays").orElse(KeyLifecycle.DEFAULT_DELETE_DAYS);
+        return KeyViews.keyResponse(KeyChanges.change(call, call.input().string("KeyIdentifier"), key -> {
+            KeyChanges.requireManageable(key);
+            return KeyLifecycle.scheduleDeletion(key, call.now(), days);
+        }));
+    }
+}

@@ -1,0 +1,175 @@
+package dev.paycrypto.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local runtime: an HTTP server on localhost that verifies each request's SigV4 signature, routes it to a
+ * function of the template, turns it into the API Gateway proxy event AWS would send, invokes the function
+ * in-process and writes its response back. One handler instance per function and region, created on first use.
+ * It logs one line per request (time, region, operation, status, latency) and nothing of the bodies.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("dev.paycrypto.local.requests");
+    private static final int MAX_BODY = 1 << 20;
+
+    private final RuntimeOptions options;
+    private final FunctionFactory factory;
+    private final Router router;
+    private final SigV4Verifier verifier;
+    private final Map<String, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
+            new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private LocalRuntime(RuntimeOptions options, FunctionFactory factory) throws IOException {
+        this.options = options;
+        this.factory = factory;
+        this.router = new Router(TemplateReader.functions(TemplateReader.read(options.template())));
+        this.verifier = new SigV4Verifier(options.credentials(), options.clock());
+        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+        this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
+        server.setExecutor(executor);
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    public static LocalRuntime start(RuntimeOptions options, FunctionFactory factory) throws IOException {
+        return new LocalRuntime(options, factory);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI endpoint() {
+        return URI.create("http://" + options.host() + ":" + port());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        String requestId = UUID.randomUUID().toString();
+        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        boolean controlPlane = target != null;
+        String region = "-";
+        String operation = "-";
+        int status;
+        try (exchange) {
+            byte[] body = readBody(exchange.getRequestBody());
+            String rawPath = exchange.getRequestURI().getRawPath();
+            Reply reply;
+            try {
+                SigV4Verifier.Identity identity = verifier.verify(new SigV4Verifier.SignedRequest(
+                        exchange.getRequestMethod(), rawPath, exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), body));
+                region = identity.region();
+                if (!options.regions().contains(identity.region())) {
+                    throw new SignatureException("InvalidSignatureException", 403,
+                            "Credential should be scoped to a valid region, not '" + identity.region() + "'");
+                }
+                Optional<Router.Match> match = router.route(exchange.getRequestMethod(), rawPath, target);
+                if (match.isEmpty()) {
+                    reply = controlPlane
+                            ? Reply.error(400, "UnknownOperationException", "The operation " + target
+                                    + " is not served here", true)
+                            : Reply.error(404, "UnknownOperationException", "No operation is bound to "
+                                    + exchange.getRequestMethod() + " " + rawPath, false);
+                } else {
+                    operation = operationName(match.get().function());
+                    reply = invoke(match.get(), identity, exchange, body, requestId);
+                }
+            } catch (SignatureException e) {
+                reply = Reply.error(e.status(), e.code(), e.getMessage(), controlPlane);
+            } catch (RuntimeException e) {
+                REQUESTS.error("request {} failed in the runtime", requestId, e);
+                reply = Reply.error(500, "InternalServerException", "The service could not process the request",
+                        controlPlane);
+            }
+            status = reply.status;
+            reply.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+            byte[] out = reply.body == null ? new byte[0] : reply.body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
+            if (out.length > 0) {
+                try (OutputStream stream = exchange.getResponseBody()) {
+                    stream.write(out);
+                }
+            }
+        }
+        REQUESTS.info("{} {} {} {}ms", region, operation, status, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Reply invoke(Router.Match match, SigV4Verifier.Identity identity, HttpExchange exchange, byte[] body,
+                         String requestId) {
+        FunctionDefinition function = match.function();
+        RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = handlers.computeIfAbsent(
+                function.logicalId() + "@" + identity.region(), k -> factory.create(function, identity.region()));
+        APIGatewayProxyRequestEvent event = ProxyEvents.request(exchange, match, identity, body, requestId);
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event,
+                new LocalContext(requestId, function.logicalId(), identity.region(), identity.account()));
+        Map<String, String> headers = response.getHeaders() == null ? new HashMap<>()
+                : new HashMap<>(response.getHeaders());
+        return new Reply(response.getStatusCode() == null ? 502 : response.getStatusCode(), headers,
+                response.getBody());
+    }
+
+    private static String operationName(FunctionDefinition function) {
+        String handler = function.handlerClass();
+        return handler.substring(handler.lastIndexOf('.') + 1);
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new IOException("Request body too large");
+        }
+        return body;
+    }
+
+    private record Reply(int status, Map<String, String> headers, String body) {
+
+        static Reply error(int status, String code, String message, boolean controlPlane) {
+            String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
+            return new Reply(status, Map.of("x-amzn-ErrorType", code, "Content-Type",
+                    controlPlane ? "application/x-amz-json-1.0" : "application/json"),
+                    "{\"__type\":\"" + code + "\",\"message\":\"" + escaped + "\"}");
+        }
+    }
+
+    static List<String> headerValues(HttpExchange exchange, String name) {
+        List<String> values = exchange.getRequestHeaders().get(name);
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.paycrypto.local;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies AWS Signature Version 4 as the service endpoint does: it rebuilds the canonical request from what
+ * arrived (the raw path URI-encoded once more, as the SDKs and botocore sign non-S3 services), derives the
+ * signing key from the access key's secret and the credential scope, and compares in constant time. The region
+ * of the request is the one in its credential scope.
+ */
+public final class SigV4Verifier {
+
+    private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+
+    /** Who signed a request that verified. */
+    public record Identity(String accessKeyId, String account, String region, String service) {
+    }
+
+    /** The parts of a request that the signature covers. */
+    public record SignedRequest(String method, String rawPath, String rawQuery,
+                                Map<String, List<String>> headers, byte[] body) {
+    }
+
+    private final Credentials credentials;
+    private final Clock clock;
+
+    public SigV4Verifier(Credentials credentials, Clock clock) {
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    public Identity verify(SignedRequest request) throws SignatureException {
+        Map<String, String> headers = lowerCased(request.headers());
+        String authorization = headers.get("authorization");
+        if (authorization == null) {
+            throw new SignatureException("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+        }
+        if (!authorization.startsWith(ALGORITHM + " ")) {
+            throw new SignatureException("IncompleteSignatureException", 400,
+                    "Authorization header must use " + ALGORITHM);
+        }
+        Map<String, String> fields = new TreeMap<>();
+        for (String part : authorization.substring(ALGORITHM.length() + 1).split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                fields.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+            }
+        }
+        String credential = fields.get("Credential");
+        String signedHeaders = fields.get("SignedHeaders");
+        String signature = fields.get("Signature");
+        if (credential == null || signedHeaders == null || signature == null) {
+            throw new SignatureException("IncompleteSignatureException", 400,
+                    "Authorization header requires Credential, SignedHeaders and Signature");
+        }
+        String[] scope = credential.split("/");
+        if (scope.length != 5 || !"aws4_request".equals(scope[4])) {
+            throw new SignatureException("IncompleteSignatureException", 400, "Credential scope is malformed");
+        }
+        Credentials.Entry entry = credentials.find(scope[0]).orElseThrow(() -> new SignatureException(
+                "UnrecognizedClientException", 403, "The security token included in the request is invalid."));
+        String amzDate = headers.get("x-amz-date");
+        if (amzDate == null) {
+            throw new SignatureException("IncompleteSignatureException", 400, "X-Amz-Date header is missing");
+        }
+        Instant signedAt;
+        try {
+            signedAt = Instant.from(AMZ_DATE.parse(amzDate));
+        } catch (DateTimeParseException e) {
+            throw new SignatureException("IncompleteSignatureException", 400, "X-Amz-Date is malformed");
+        }
+        if (Duration.between(signedAt, clock.instant()).abs().compareTo(MAX_SKEW) > 0) {
+            throw new SignatureException("InvalidSignatureException", 403, "Signature expired: " + amzDate
+                    + " is more than 15 minutes from the server time");
+        }
+        if (!amzDate.startsWith(scope[1])) {
+            throw new SignatureException("InvalidSignatureException", 403, "Credential date does not match X-Amz-Date");
+        }
+        String canonical = canonicalRequest(request, headers, signedHeaders);
+        String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + String.join("/", scope[1], scope[2], scope[3],
+                scope[4]) + "\n" + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+        byte[] key = hmac(("AWS4" + entry.secretAccessKey()).getBytes(StandardCharsets.UTF_8), scope[1]);
+        key = hmac(key, scope[2]);
+        key = hmac(key, scope[3]);
+        key = hmac(key, "aws4_request");
+        String expected = HexFormat.of().formatHex(hmac(key, stringToSign));
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII))) {
+            throw new SignatureException("InvalidSignatureException", 403, "The request signature we calculated "
+                    + "does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
+        }
+        return new Identity(entry.accessKeyId(), entry.account(), scope[2], scope[3]);
+    }
+
+    private static String canonicalRequest(SignedRequest request, Map<String, String> headers, String signedHeaders)
+            throws SignatureException {
+        StringBuilder canonical = new StringBuilder();
+        canonical.append(request.method()).append('\n');
+        canonical.append(encode(request.rawPath().isEmpty() ? "/" : request.rawPath(), false)).append('\n');
+        canonical.append(canonicalQuery(request.rawQuery())).append('\n');
+        for (String name : signedHeaders.split(";")) {
+            String value = headers.get(name);
+            if (value == null) {
+                throw new SignatureException("IncompleteSignatureException", 400, "Signed header " + name
+                        + " is missing");
+            }
+            canonical.append(name).append(':').append(value.trim().replaceAll("\\s+", " ")).append('\n');
+        }
+        canonical.append('\n').append(signedHeaders).append('\n');
+        String payloadHash = headers.get("x-amz-content-sha256");
+        canonical.append(payloadHash != null ? payloadHash : sha256Hex(request.body()));
+        return canonical.toString();
+    }
+
+    private static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        List<String> pairs = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            pairs.add(encode(name, true) + "=" + encode(value, true));
+        }
+        pairs.sort(null);
+        return String.join("&", pairs);
+    }
+
+    /** RFC 3986 encoding of everything but the unreserved characters (and '/', in paths). */
+    static String encode(String value, boolean encodeSlash) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '~' || (c == '/' && !encodeSlash)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> lowerCased(Map<String, List<String>> headers) {
+        Map<String, String> out = new TreeMap<>();
+        headers.forEach((name, values) -> out.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        return out;
+    }
+
+    private static String sha256Hex(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

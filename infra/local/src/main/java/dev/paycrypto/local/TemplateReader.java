@@ -1,0 +1,57 @@
+package dev.paycrypto.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the SAM template the way the local runtime needs it: the functions, their handler classes (with the
+ * {@code Globals.Function} defaults) and their API routes. CloudFormation short-form tags ({@code !Ref},
+ * {@code !Sub}) are read as their plain values, which is all the routing needs.
+ */
+public final class TemplateReader {
+
+    private TemplateReader() {
+    }
+
+    public static JsonNode read(Path template) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(template.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the template " + template, e);
+        }
+    }
+
+    public static List<FunctionDefinition> functions(JsonNode template) {
+        JsonNode globals = template.path("Globals").path("Function");
+        List<FunctionDefinition> functions = new ArrayList<>();
+        template.path("Resources").fields().forEachRemaining(resource -> {
+            JsonNode definition = resource.getValue();
+            if (!"AWS::Serverless::Function".equals(definition.path("Type").asText())) {
+                return;
+            }
+            JsonNode properties = definition.path("Properties");
+            String handler = properties.path("Handler").asText(globals.path("Handler").asText(null));
+            if (handler == null) {
+                throw new IllegalArgumentException("Function " + resource.getKey() + " has no Handler");
+            }
+            List<FunctionDefinition.Route> routes = new ArrayList<>();
+            properties.path("Events").forEach(event -> {
+                if ("Api".equals(event.path("Type").asText())) {
+                    JsonNode api = event.path("Properties");
+                    routes.add(new FunctionDefinition.Route(api.path("Method").asText("post").toUpperCase(),
+                            api.path("Path").asText()));
+                }
+            });
+            int separator = handler.indexOf("::");
+            functions.add(new FunctionDefinition(resource.getKey(),
+                    separator < 0 ? handler : handler.substring(0, separator), routes));
+        });
+        return functions;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.paycrypto.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
+import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
+
+/**
+ * The local runtime started for a test on a free port, in memory, with the project's own template.yaml, and the
+ * official SDK clients pointed at it. The clock can be moved forward.
+ */
+final class LocalService implements AutoCloseable {
+
+    static final Path TEMPLATE = Path.of("../../template.yaml");
+    static final String ACCOUNT = "111122223333";
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final LocalFunctionFactory factory;
+    private final LocalRuntime runtime;
+
+    LocalService() {
+        RuntimeOptions options = RuntimeOptions.forTests(TEMPLATE, clock);
+        factory = new LocalFunctionFactory(options);
+        try {
+            runtime = LocalRuntime.start(options, factory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI endpoint() {
+        return runtime.endpoint();
+    }
+
+    LocalFunctionFactory factory() {
+        return factory;
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    PaymentCryptographyClient control(Region region) {
+        return PaymentCryptographyClient.builder().endpointOverride(endpoint()).region(region)
+                .credentialsProvider(credentials("test", "test"))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    PaymentCryptographyDataClient data(Region region) {
+        return PaymentCryptographyDataClient.builder().endpointOverride(endpoint()).region(region)
+                .credentialsProvider(credentials("test", "test"))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    static StaticCredentialsProvider credentials(String accessKey, String secret) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret));
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        factory.close();
+    }
+
+    /** A clock tests can move forward. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

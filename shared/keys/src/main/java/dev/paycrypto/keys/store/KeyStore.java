@@ -1,0 +1,77 @@
+package dev.paycrypto.keys.store;
+
+import dev.paycrypto.keys.KeyState;
+import dev.paycrypto.keys.StoredKey;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The port through which the service keeps keys, aliases and sealed records of one region. Every write is
+ * conditional: creating an item that exists, or replacing one whose version changed since it was read, throws
+ * {@link StoreConflictException} and changes nothing.
+ */
+public interface KeyStore {
+
+    /** Stores a new key; its version must be 1. */
+    void createKey(StoredKey key);
+
+    Optional<StoredKey> findKey(String account, String keyId);
+
+    /** Replaces a key if the stored version is {@code updated.version() - 1}. */
+    void replaceKey(StoredKey updated);
+
+    /** Removes a key for good (the end of scheduled deletion); true if it was there. */
+    boolean deleteKey(String account, String keyId);
+
+    /**
+     * Lists an account's keys in a stable order, optionally only those in {@code state}.
+     *
+     * @param pageToken null for the first page, else a token this store returned
+     * @throws InvalidPageTokenException for a token the store did not issue
+     */
+    Page<StoredKey> listKeys(String account, KeyState state, int maxResults, String pageToken);
+
+    /** Stores a new alias; its version must be 1. */
+    void createAlias(AliasRecord alias);
+
+    Optional<AliasRecord> findAlias(String account, String aliasName);
+
+    /** Replaces an alias if the stored version is {@code updated.version() - 1}. */
+    void replaceAlias(AliasRecord updated);
+
+    /** True if the alias existed. */
+    boolean deleteAlias(String account, String aliasName);
+
+    /** Lists an account's aliases in a stable order, optionally only those pointing at {@code keyArn}. */
+    Page<AliasRecord> listAliases(String account, String keyArn, int maxResults, String pageToken);
+
+    /** Stores a sealed record unless one with the same account, kind and id exists; true if stored. */
+    boolean putSealedRecordIfAbsent(SealedRecord record);
+
+    Optional<SealedRecord> findSealedRecord(String account, SealedRecord.Kind kind, String id);
+
+    /** Removes a sealed record; true if this call removed it (so a token can be consumed exactly once). */
+    boolean deleteSealedRecord(String account, SealedRecord.Kind kind, String id);
+
+    /**
+     * Reads a key, applies {@code change} and writes the result, retrying from a fresh read when another writer
+     * got there first: no update is ever lost. {@code change} must be free of side effects.
+     */
+    default Optional<StoredKey> updateKey(String account, String keyId, UnaryOperator<StoredKey> change) {
+        for (int attempt = 0; ; attempt++) {
+            Optional<StoredKey> current = findKey(account, keyId);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            StoredKey updated = change.apply(current.get()).toBuilder().version(current.get().version() + 1).build();
+            try {
+                replaceKey(updated);
+                return Optional.of(updated);
+            } catch (StoreConflictException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package dev.paycrypto.keys.store.sqlite;
+
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyState;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.keys.store.KeyStore;
+import dev.paycrypto.keys.store.Page;
+import dev.paycrypto.keys.store.PageTokens;
+import dev.paycrypto.keys.store.SealedRecord;
+import dev.paycrypto.keys.store.StoreConflictException;
+import dev.paycrypto.keys.store.StoreUnavailableException;
+import dev.paycrypto.keys.store.TagCodec;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded key store of the local runtime: one SQLite database per region, one row per key, alias and sealed
+ * record. Every write is one statement, conditional on the row's absence or version, so a lost race changes
+ * nothing and reports {@link StoreConflictException}. One connection serves all threads, one statement at a time.
+ */
+public final class SqliteKeyStore implements KeyStore, AutoCloseable {
+
+    private static final String KEY_COLUMNS = "account, key_id, key_arn, key_usage, key_class, key_algorithm, "
+            + "modes_of_use, kcv, kcv_algorithm, enabled, exportable, key_state, key_origin, create_ts, usage_start_ts, "
+            + "usage_stop_ts, delete_pending_ts, delete_ts, derive_key_usage, tags, key_block, version";
+
+    private final Connection connection;
+
+    private SqliteKeyStore(String url) {
+        try {
+            this.connection = DriverManager.getConnection(url);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA busy_timeout=5000");
+                statement.execute("CREATE TABLE IF NOT EXISTS keys (account TEXT NOT NULL, key_id TEXT NOT NULL, "
+                        + "key_arn TEXT NOT NULL, key_usage TEXT NOT NULL, key_class TEXT NOT NULL, "
+                        + "key_algorithm TEXT NOT NULL, modes_of_use TEXT NOT NULL, kcv TEXT NOT NULL, "
+                        + "kcv_algorithm TEXT NOT NULL, enabled INTEGER NOT NULL, exportable INTEGER NOT NULL, "
+                        + "key_state TEXT NOT NULL, key_origin TEXT NOT NULL, create_ts INTEGER NOT NULL, "
+                        + "usage_start_ts INTEGER, usage_stop_ts INTEGER, delete_pending_ts INTEGER, delete_ts INTEGER, "
+                        + "derive_key_usage TEXT, tags TEXT NOT NULL, key_block TEXT NOT NULL, version INTEGER NOT NULL, "
+                        + "PRIMARY KEY (account, key_id))");
+                statement.execute("CREATE TABLE IF NOT EXISTS aliases (account TEXT NOT NULL, alias_name TEXT NOT NULL, "
+                        + "key_arn TEXT, version INTEGER NOT NULL, PRIMARY KEY (account, alias_name))");
+                statement.execute("CREATE TABLE IF NOT EXISTS sealed_records (account TEXT NOT NULL, kind TEXT NOT NULL, "
+                        + "id TEXT NOT NULL, sealed_block TEXT NOT NULL, public_data TEXT, expires_at INTEGER, "
+                        + "PRIMARY KEY (account, kind, id))");
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot open the key database", e);
+        }
+    }
+
+    /** A store in a database file, created if absent. */
+    public static SqliteKeyStore open(Path file) {
+        return new SqliteKeyStore("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** A store that lives in memory only. */
+    public static SqliteKeyStore inMemory() {
+        return new SqliteKeyStore("jdbc:sqlite::memory:");
+    }
+
+    @Override
+    public synchronized void createKey(StoredKey key) {
+        requireVersion(key.version() == 1);
+        String sql = "INSERT INTO keys (" + KEY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindKey(statement, key);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw conflictOrUnavailable(e, "Key " + key.keyId() + " exists already");
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredKey> findKey(String account, String keyId) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + KEY_COLUMNS + " FROM keys WHERE account = ? AND key_id = ?")) {
+            statement.setString(1, account);
+            statement.setString(2, keyId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(readKey(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Key lookup failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceKey(StoredKey updated) {
+        String sql = "UPDATE keys SET key_arn=?, key_usage=?, key_class=?, key_algorithm=?, modes_of_use=?, kcv=?, "
+                + "kcv_algorithm=?, enabled=?, exportable=?, key_state=?, key_origin=?, create_ts=?, usage_start_ts=?, "
+                + "usage_stop_ts=?, delete_pending_ts=?, delete_ts=?, derive_key_usage=?, tags=?, key_block=?, version=? "
+                + "WHERE account=? AND key_id=? AND version=?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = bindKeyValues(statement, updated, 1);
+            statement.setString(i++, updated.account());
+            statement.setString(i++, updated.keyId());
+            statement.setLong(i, updated.version() - 1);
+            if (statement.executeUpdate() != 1) {
+                throw new StoreConflictException("Key " + updated.keyId() + " changed since it was read");
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Key update failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean deleteKey(String account, String keyId) {
+        return update("DELETE FROM keys WHERE account = ? AND key_id = ?", account, keyId) == 1;
+    }
+
+    @Override
+    public synchronized Page<StoredKey> listKeys(String account, KeyState state, int maxResults, String pageToken) {
+        String after = PageTokens.decode("keys", pageToken);
+        String sql = "SELECT " + KEY_COLUMNS + " FROM keys WHERE account = ? AND key_id > ?"
+                + (state == null ? "" : " AND key_state = ?") + " ORDER BY key_id LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setString(i++, account);
+            statement.setString(i++, after == null ? "" : after);
+            if (state != null) {
+                statement.setString(i++, state.name());
+            }
+            statement.setInt(i, maxResults + 1);
+            List<StoredKey> keys = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(readKey(rows));
+                }
+            }
+            return page(keys, maxResults, "keys", StoredKey::keyId);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Key listing failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void createAlias(AliasRecord alias) {
+        requireVersion(alias.version() == 1);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO aliases (account, alias_name, key_arn, version) VALUES (?,?,?,?)")) {
+            statement.setString(1, alias.account());
+            statement.setString(2, alias.aliasName());
+            statement.setString(3, alias.keyArn());
+            statement.setLong(4, alias.version());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw conflictOrUnavailable(e, "Alias " + alias.aliasName() + " exists already");
+        }
+    }
+
+    @Override
+    public synchronized Optional<AliasRecord> findAlias(String account, String aliasName) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name = ?")) {
+            statement.setString(1, account);
+            statement.setString(2, aliasName);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(readAlias(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Alias lookup failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void replaceAlias(AliasRecord updated) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE aliases SET key_arn = ?, version = ? WHERE account = ? AND alias_name = ? AND version = ?")) {
+            statement.setString(1, updated.keyArn());
+            statement.setLong(2, updated.version());
+            statement.setString(3, updated.account());
+            statement.setString(4, updated.aliasName());
+            statement.setLong(5, updated.version() - 1);
+            if (statement.executeUpdate() != 1) {
+                throw new StoreConflictException("Alias " + updated.aliasName() + " changed since it was read");
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Alias update failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean deleteAlias(String account, String aliasName) {
+        return update("DELETE FROM aliases WHERE account = ? AND alias_name = ?", account, aliasName) == 1;
+    }
+
+    @Override
+    public synchronized Page<AliasRecord> listAliases(String account, String keyArn, int maxResults, String pageToken) {
+        String after = PageTokens.decode("aliases", pageToken);
+        String sql = "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name > ?"
+                + (keyArn == null ? "" : " AND key_arn = ?") + " ORDER BY alias_name LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setString(i++, account);
+            statement.setString(i++, after == null ? "" : after);
+            if (keyArn != null) {
+                statement.setString(i++, keyArn);
+            }
+            statement.setInt(i, maxResults + 1);
+            List<AliasRecord> aliases = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    aliases.add(readAlias(rows));
+                }
+            }
+            return page(aliases, maxResults, "aliases", AliasRecord::aliasName);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Alias listing failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean putSealedRecordIfAbsent(SealedRecord record) {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT OR IGNORE INTO sealed_records "
+                + "(account, kind, id, sealed_block, public_data, expires_at) VALUES (?,?,?,?,?,?)")) {
+            statement.setString(1, record.account());
+            statement.setString(2, record.kind().name());
+            statement.setString(3, record.id());
+            statement.setString(4, record.sealedBlock());
+            statement.setString(5, record.publicData());
+            setInstant(statement, 6, record.expiresAt());
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Sealed record write failed", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<SealedRecord> findSealedRecord(String account, SealedRecord.Kind kind, String id) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT sealed_block, public_data, expires_at "
+                + "FROM sealed_records WHERE account = ? AND kind = ? AND id = ?")) {
+            statement.setString(1, account);
+            statement.setString(2, kind.name());
+            statement.setString(3, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SealedRecord(account, kind, id, rows.getString(1), rows.getString(2),
+                        instant(rows, 3)));
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Sealed record lookup failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean deleteSealedRecord(String account, SealedRecord.Kind kind, String id) {
+        return update("DELETE FROM sealed_records WHERE account = ? AND kind = ? AND id = ?", account, kind.name(), id)
+                == 1;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Closing the key database failed", e);
+        }
+    }
+
+    private int update(String sql, String... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Key database write failed", e);
+        }
+    }
+
+    private static <T> Page<T> page(List<T> rows, int maxResults, String listing,
+                                    java.util.function.Function<T, String> sortKey) {
+        if (rows.size() <= maxResults) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = rows.subList(0, maxResults);
+        return new Page<>(items, PageTokens.encode(listing, sortKey.apply(items.get(items.size() - 1))));
+    }
+
+    private static void bindKey(PreparedStatement statement, StoredKey key) throws SQLException {
+        statement.setString(1, key.account());
+        statement.setString(2, key.keyId());
+        bindKeyValues(statement, key, 3);
+    }
+
+    /** Binds every column after the primary key, in {@link #KEY_COLUMNS} order; returns the next index. */
+    private static int bindKeyValues(PreparedStatement s, StoredKey key, int start) throws SQLException {
+        int i = start;
+        KeyAttributes attributes = key.attributes();
+        s.setString(i++, key.keyArn());
+        s.setString(i++, attributes.keyUsage().name());
+        s.setString(i++, attributes.keyClass().name());
+        s.setString(i++, attributes.keyAlgorithm().name());
+        s.setString(i++, String.valueOf(attributes.keyModesOfUse().tr31ModeOfUse()));
+        s.setString(i++, key.keyCheckValue());
+        s.setString(i++, key.keyCheckValueAlgorithm().name());
+        s.setInt(i++, key.enabled() ? 1 : 0);
+        s.setInt(i++, key.exportable() ? 1 : 0);
+        s.setString(i++, key.keyState().name());
+        s.setString(i++, key.keyOrigin().name());
+        setInstant(s, i++, key.createTimestamp());
+        setInstant(s, i++, key.usageStartTimestamp());
+        setInstant(s, i++, key.usageStopTimestamp());
+        setInstant(s, i++, key.deletePendingTimestamp());
+        setInstant(s, i++, key.deleteTimestamp());
+        s.setString(i++, key.deriveKeyUsage() == null ? null : key.deriveKeyUsage().name());
+        s.setString(i++, TagCodec.encode(key.tags()));
+        s.setString(i++, key.keyBlock());
+        s.setLong(i++, key.version());
+        return i;
+    }
+
+    private static StoredKey readKey(ResultSet rows) throws SQLException {
+        String derive = rows.getString("derive_key_usage");
+        return StoredKey.builder()
+                .account(rows.getString("account"))
+                .keyId(rows.getString("key_id"))
+                .keyArn(rows.getString("key_arn"))
+                .attributes(new KeyAttributes(KeyUsage.valueOf(rows.getString("key_usage")),
+                        KeyClass.valueOf(rows.getString("key_class")),
+                        KeyAlgorithm.valueOf(rows.getString("key_algorithm")),
+                        KeyModesOfUse.fromTr31ModeOfUse(rows.getString("modes_of_use").charAt(0))))
+                .keyCheckValue(rows.getString("kcv"))
+                .keyCheckValueAlgorithm(KeyCheckValueAlgorithm.valueOf(rows.getString("kcv_algorithm")))
+                .enabled(rows.getInt("enabled") == 1)
+                .exportable(rows.getInt("exportable") == 1)
+                .keyState(KeyState.valueOf(rows.getString("key_state")))
+                .keyOrigin(KeyOrigin.valueOf(rows.getString("key_origin")))
+                .createTimestamp(instant(rows, "create_ts"))
+                .usageStartTimestamp(instant(rows, "usage_start_ts"))
+                .usageStopTimestamp(instant(rows, "usage_stop_ts"))
+                .deletePendingTimestamp(instant(rows, "delete_pending_ts"))
+                .deleteTimestamp(instant(rows, "delete_ts"))
+                .deriveKeyUsage(derive == null ? null : KeyUsage.valueOf(derive))
+                .tags(TagCodec.decode(rows.getString("tags")))
+                .keyBlock(rows.getString("key_block"))
+                .version(rows.getLong("version"))
+                .build();
+    }
+
+    private static AliasRecord readAlias(ResultSet rows) throws SQLException {
+        return new AliasRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4));
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    private static Instant instant(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    private static void requireVersion(boolean ok) {
+        if (!ok) {
+            throw new IllegalArgumentException("A new item starts at version 1");
+        }
+    }
+
+    private static RuntimeException conflictOrUnavailable(SQLException e, String conflictMessage) {
+        if (e.getMessage() != null && e.getMessage().contains("CONSTRAINT")) {
+            return new StoreConflictException(conflictMessage);
+        }
+        return new StoreUnavailableException("Key database write failed", e);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.paycrypto.service.keys;
+
+import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ConflictException;
+import dev.paycrypto.service.errors.ResourceNotFoundException;
+import dev.paycrypto.service.runtime.Call;
+import java.util.function.UnaryOperator;
+
+/** Changes to a key's metadata, applied so that concurrent changes never lose a write. */
+public final class KeyChanges {
+
+    private KeyChanges() {
+    }
+
+    /**
+     * Applies {@code change} to the key the identifier names and stores the result. The change may run more than
+     * once (after a concurrent write it is re-applied to the fresh key), so it must only compute.
+     */
+    public static StoredKey change(Call call, String identifier, UnaryOperator<StoredKey> change) {
+        String keyId = call.keys().keyIdOf(identifier);
+        return call.services().keyStore().updateKey(call.account(), keyId, change)
+                .orElseThrow(() -> new ResourceNotFoundException("Key " + identifier + " not found", identifier));
+    }
+
+    /** Management operations other than GetKey, ListKeys and RestoreKey refuse a key pending deletion. */
+    public static void requireManageable(StoredKey key) {
+        if (!KeyLifecycle.isManageable(key)) {
+            throw new ConflictException("Key " + key.keyArn() + " is in state " + key.keyState()
+                    + " and cannot be changed");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.paycrypto.service.runtime;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.protocol.ErrorMapper;
+import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.service.protocol.Operation;
+import dev.paycrypto.service.protocol.RequestValidator;
+import dev.paycrypto.service.protocol.RestJsonBinder;
+import dev.paycrypto.service.protocol.WireResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * The plumbing every operation shares, so that an operation class only says what it does: parse and validate
+ * the request against the model, find the caller, run the operation, write the response, map any failure to the
+ * wire in one place, and log and measure the call. It logs the operation, status, error code and latency, never
+ * a request or response body.
+ */
+public abstract class ApiFunction
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+
+    private final Plane plane;
+    private final Operation operation;
+    private final Supplier<Services> services;
+
+    /** For the Lambda runtime: services from the environment, built once per process on first use. */
+    protected ApiFunction(Plane plane, String operationName) {
+        this(plane, operationName, () -> { throw new IllegalStateException("HOLD"); });
+    }
+
+    protected ApiFunction(Plane plane, String operationName, Services services) {
+        this(plane, operationName, () -> services);
+    }
+
+    private ApiFunction(Plane plane, String operationName, Supplier<Services> services) {
+        this.plane = plane;
+        this.operation = plane.model().operation(operationName);
+        this.services = services;
+    }
+
+    /** The operation itself: reads {@code call.input()}, returns the response members. */
+    protected abstract JsonNode handle(Call call);
+
+    public String operationName() {
+        return operation.name();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        if (context == null) {
+            return process(event);
+        }
+        return PowertoolsLogging.withLogging(context, CorrelationIdPaths.API_GATEWAY_REST, event,
+                () -> process(event));
+    }
+
+    private APIGatewayProxyResponseEvent process(APIGatewayProxyRequestEvent event) {
+        long start = System.nanoTime();
+        Services svc = null;
+        String errorCode = null;
+        APIGatewayProxyResponseEvent response;
+        try {
+            svc = services.get();
+            Caller caller = Caller.from(event);
+            JsonNode input = readInput(event);
+            RequestValidator.validate(operation, input);
+            JsonNode output = handle(new Call(new Input(input), caller, svc));
+            response = respond(200, Map.of("Content-Type", plane.contentType()), JsonCodec.write(output));
+        } catch (Throwable failure) {
+            WireResponse wire = ErrorMapper.toResponse(failure, plane.protocol());
+            errorCode = wire.headers().get(ErrorMapper.ERROR_TYPE_HEADER);
+            if (wire.status() >= 500) {
+                // the cause goes to the log with the correlation id; the client gets a generic message
+                LOG.error("{} failed", operation.name(), failure);
+            }
+            response = respond(wire.status(), wire.headers(), wire.body());
+        }
+        long latencyMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("operation={} status={} error={} latencyMs={}", operation.name(), response.getStatusCode(),
+                errorCode == null ? "-" : errorCode, latencyMillis);
+        if (svc != null) {
+            svc.metrics().record(operation.name(), latencyMillis, errorCode);
+        }
+        return response;
+    }
+
+    private JsonNode readInput(APIGatewayProxyRequestEvent event) {
+        JsonNode body = JsonCodec.parse(event.getBody());
+        if (plane == Plane.CONTROL) {
+            return body;
+        }
+        return RestJsonBinder.bind(operation, orEmpty(event.getPathParameters()),
+                orEmpty(event.getQueryStringParameters()), body);
+    }
+
+    private static Map<String, String> orEmpty(Map<String, String> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    private static APIGatewayProxyResponseEvent respond(int status, Map<String, String> headers, String body) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(status)
+                .withHeaders(new HashMap<>(headers))
+                .withBody(body)
+                .withIsBase64Encoded(false);
+    }
+}

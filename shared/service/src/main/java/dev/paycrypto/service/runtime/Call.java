@@ -1,0 +1,50 @@
+package dev.paycrypto.service.runtime;
+
+import dev.paycrypto.service.keys.KeyResolver;
+import java.time.Instant;
+
+/** One call of an operation: its validated input, its caller, and the services of the caller's region. */
+public final class Call {
+
+    private final Input input;
+    private final Caller caller;
+    private final Services services;
+    private final Instant now;
+
+    public Call(Input input, Caller caller, Services services) {
+        this.input = input;
+        this.caller = caller;
+        this.services = services;
+        this.now = services.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    public Input input() {
+        return input;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public String account() {
+        return caller.account();
+    }
+
+    public String region() {
+        return services.region();
+    }
+
+    /** The time of the call, read once so that one call sees one instant. */
+    public Instant now() {
+        return now;
+    }
+
+    /** Resolves key identifiers for this caller. */
+    public KeyResolver keys() {
+        return new KeyResolver(services.keyStore(), services.region(), caller.account());
+    }
+}
