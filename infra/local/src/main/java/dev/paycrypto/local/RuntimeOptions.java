@@ -11,6 +11,7 @@ import java.util.Map;
  * How the local runtime runs: from command-line options, else environment variables, else defaults.
  *
  * @param dataDirectory null for in-memory
+ * @param template null for the template bundled with the runtime
  */
 public record RuntimeOptions(String host, int port, Path dataDirectory, Credentials credentials, List<String> regions,
                              Path template, Clock clock) {
@@ -83,7 +84,7 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
         return args[index];
     }
 
-    /** template.yaml in the working directory or the nearest parent that has one. */
+    /** template.yaml in the working directory or the nearest parent; null means the copy bundled in the jar. */
     private static Path findTemplate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("template.yaml");
@@ -91,6 +92,6 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
                 return candidate;
             }
         }
-        throw new IllegalArgumentException("No template.yaml found here or above; pass --template FILE");
+        return null;
     }
 }

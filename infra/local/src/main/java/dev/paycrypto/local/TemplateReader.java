@@ -19,9 +19,19 @@ public final class TemplateReader {
     private TemplateReader() {
     }
 
+    /** Reads a template file, or the template bundled with the runtime when {@code template} is null. */
     public static JsonNode read(Path template) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(template.toFile());
+            if (template == null) {
+                try (java.io.InputStream bundled = TemplateReader.class.getResourceAsStream("/template.yaml")) {
+                    if (bundled == null) {
+                        throw new IllegalArgumentException("No template.yaml found; pass --template FILE");
+                    }
+                    return yaml.readTree(bundled);
+                }
+            }
+            return yaml.readTree(template.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the template " + template, e);
         }
