@@ -12,6 +12,9 @@ import java.util.function.UnaryOperator;
  */
 public interface KeyStore {
 
+    /** How often {@link #updateKey} re-reads and retries after losing a race before it gives up. */
+    int MAX_UPDATE_ATTEMPTS = 100;
+
     /** Stores a new key; its version must be 1. */
     void createKey(StoredKey key);
 
@@ -68,10 +71,21 @@ public interface KeyStore {
                 replaceKey(updated);
                 return Optional.of(updated);
             } catch (StoreConflictException e) {
-                if (attempt >= 20) {
+                if (attempt >= MAX_UPDATE_ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short randomised pause before retrying, so that racing writers spread out. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 + Math.min(attempt, 20)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while retrying an update", e);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Tags as one text attribute, keeping their order: {@code base64(key)=base64(value)} pairs joined by commas. */
+/** Tags as one text attribute, keeping their order: {@code base64(key):base64(value)} pairs joined by commas. */
 public final class TagCodec {
 
     private TagCodec() {
@@ -17,7 +17,7 @@ public final class TagCodec {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(b64(key)).append('=').append(b64(value));
+            out.append(b64(key)).append(':').append(b64(value));
         });
         return out.toString();
     }
@@ -28,7 +28,7 @@ public final class TagCodec {
             return tags;
         }
         for (String pair : text.split(",")) {
-            int eq = pair.indexOf('=');
+            int eq = pair.indexOf(':');
             tags.put(unb64(pair.substring(0, eq)), unb64(pair.substring(eq + 1)));
         }
         return tags;

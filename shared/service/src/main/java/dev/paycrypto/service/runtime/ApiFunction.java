@@ -36,7 +36,7 @@ public abstract class ApiFunction
 
     /** For the Lambda runtime: services from the environment, built once per process on first use. */
     protected ApiFunction(Plane plane, String operationName) {
-        this(plane, operationName, () -> { throw new IllegalStateException("HOLD"); });
+        this(plane, operationName, DeployedServices::get);
     }
 
     protected ApiFunction(Plane plane, String operationName, Services services) {

@@ -1,0 +1,54 @@
+package dev.paycrypto.service.runtime;
+
+import dev.paycrypto.keys.KeyMaterialSealer;
+import dev.paycrypto.keys.MasterKeyProvider;
+import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
+import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
+import java.security.SecureRandom;
+import java.time.Clock;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+/**
+ * The services of a deployed function, built once per process from its environment: {@code AWS_REGION},
+ * {@code KEY_TABLE_NAME} (the DynamoDB key table) and {@code MASTER_KEY_ID} (the KMS key protecting the storage
+ * KBPK). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
+ */
+public final class DeployedServices {
+
+    private DeployedServices() {
+    }
+
+    private static final class Holder {
+        static final Services SERVICES = build();
+    }
+
+    public static Services get() {
+        return Holder.SERVICES;
+    }
+
+    private static Services build() {
+        String regionName = required("AWS_REGION");
+        Region region = Region.of(regionName);
+        DynamoDbClient dynamo = DynamoDbClient.builder().region(region)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        KmsClient kms = KmsClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        String table = required("KEY_TABLE_NAME");
+        DynamoDbKeyStore store = new DynamoDbKeyStore(dynamo, table);
+        SecureRandom random = new SecureRandom();
+        MasterKeyProvider masterKey = new KmsMasterKeyProvider(kms, required("MASTER_KEY_ID"),
+                store.masterKeyRepository());
+        return new Services(regionName, store, new KeyMaterialSealer(masterKey, random), Clock.systemUTC(), random,
+                new PowertoolsOperationMetrics());
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Environment variable " + name + " is not set");
+        }
+        return value;
+    }
+}
