@@ -41,12 +41,18 @@ public final class ImportParameters {
         Instant validUntil = call.now().plus(VALIDITY);
         X509Certificate certificate = authority.issue(call, "PayCrypto import wrapping key", pair.getPublic(),
                 CertificateIssuer.Purpose.KEY_WRAPPING, validUntil);
-        String block = call.services().sealer().seal(call.account(), token, attributes(wrappingAlgorithm), false,
-                new KeyMaterial.KeyPair(pair.getPrivate(), pair.getPublic()));
+        store(call, token, new KeyMaterial.KeyPair(pair.getPrivate(), pair.getPublic()), certificate, validUntil);
+        return new Issued(token, certificate, authority.certificate(), validUntil);
+    }
+
+    /** Keeps a token's wrapping key pair, sealed, with its certificate, until {@code validUntil}. */
+    public static void store(Call call, String token, KeyMaterial.KeyPair wrappingKey, X509Certificate certificate,
+                             Instant validUntil) {
+        KeyAlgorithm algorithm = rsaAlgorithmOf(certificate);
+        String block = call.services().sealer().seal(call.account(), token, attributes(algorithm), false, wrappingKey);
         call.services().keyStore().putSealedRecordIfAbsent(new SealedRecord(call.account(),
                 SealedRecord.Kind.IMPORT_PARAMETERS, token, block, CertificateIssuer.toBase64Pem(certificate),
                 validUntil));
-        return new Issued(token, certificate, authority.certificate(), validUntil);
     }
 
     /** The wrapping key pair behind a token that is the caller's and has not expired. */

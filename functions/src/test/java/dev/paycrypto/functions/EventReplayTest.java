@@ -1,0 +1,60 @@
+package dev.paycrypto.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.service.protocol.ServiceModel;
+import dev.paycrypto.service.runtime.Services;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample event of {@code events/} (the files {@code sam local invoke -e} takes) is replayed through its
+ * function, in a fresh region seeded with what the events refer to; each must succeed and answer with every
+ * member the model's output shape requires.
+ */
+class EventReplayTest {
+
+    static Stream<Path> events() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("../events"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void replaysThroughItsFunction(Path file) throws Exception {
+        String plane = file.getParent().getFileName().toString();
+        String operation = file.getFileName().toString().replace(".json", "");
+        Services services = Fixtures.seededRegion();
+        if ("RestoreKey".equals(operation)) {
+            services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID,
+                    key -> KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7));
+        }
+        @SuppressWarnings("unchecked")
+        RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler =
+                (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) Class
+                        .forName("dev.paycrypto.functions." + plane + "." + operation)
+                        .getConstructor(Services.class).newInstance(services);
+        APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent(file.toString());
+
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        ServiceModel model = "control".equals(plane) ? ServiceModel.controlPlane() : ServiceModel.dataPlane();
+        JsonNode body = JsonCodec.parse(response.getBody());
+        String output = model.operation(operation).outputShape();
+        model.shape(output).path("required").forEach(member ->
+                assertThat(body.has(member.asText())).as(operation + " answers " + member.asText()).isTrue());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.paycrypto.functions;
+
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
+import dev.paycrypto.keys.InMemoryMasterKeyProvider;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyMaterialSealer;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyState;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.service.keys.ImportParameters;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Caller;
+import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.service.runtime.OperationMetrics;
+import dev.paycrypto.service.runtime.Services;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A fresh in-memory region holding what the sample events of {@code events/} refer to: the CVK
+ * {@code samplecvk0000001} (alias {@code alias/sample-cvk}; its key is the CyberChef/AWS CVV2 test CVK
+ * CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD, so the sample CVV2 111 verifies) and the import token of the sample
+ * ImportKey event, whose wrapping key is {@code fixtures/import-wrapping-key.pem}.
+ */
+public final class Fixtures {
+
+    public static final String ACCOUNT = "111122223333";
+    public static final String REGION = "us-east-1";
+    public static final String SAMPLE_KEY_ID = "samplecvk0000001";
+    public static final String SAMPLE_KEY_ARN = "arn:aws:payment-cryptography:" + REGION + ":" + ACCOUNT + ":key/"
+            + SAMPLE_KEY_ID;
+    public static final String SAMPLE_ALIAS = "alias/sample-cvk";
+    public static final String SAMPLE_IMPORT_TOKEN = "import-token-sample00000000000001";
+    public static final String SAMPLE_CVK = "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD";
+    public static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Services region() {
+        SecureRandom random = new SecureRandom();
+        return new Services(REGION, SqliteKeyStore.inMemory(),
+                new KeyMaterialSealer(new InMemoryMasterKeyProvider(random), random),
+                Clock.fixed(NOW, ZoneOffset.UTC), random, OperationMetrics.NONE);
+    }
+
+    /** A region seeded with the sample key, alias and import token. */
+    public static Services seededRegion() {
+        Services services = region();
+        KeyAttributes cvk = new KeyAttributes(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY,
+                KeyAlgorithm.TDES_2KEY, KeyModesOfUse.GENERATE_VERIFY);
+        services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(SAMPLE_KEY_ID).keyArn(SAMPLE_KEY_ARN)
+                .attributes(cvk).keyCheckValue("000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.ANSI_X9_24)
+                .enabled(true).exportable(true).keyState(KeyState.CREATE_COMPLETE).keyOrigin(KeyOrigin.EXTERNAL)
+                .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
+                .tags(Map.of("KEY_PURPOSE", "CVV2"))
+                .keyBlock(services.sealer().seal(ACCOUNT, SAMPLE_KEY_ID, cvk, true,
+                        new KeyMaterial.SymmetricKey(SecretBytes.fromHex(SAMPLE_CVK))))
+                .version(1).build());
+        services.keyStore().createAlias(new AliasRecord(ACCOUNT, SAMPLE_ALIAS, SAMPLE_KEY_ARN, 1));
+        Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
+        KeyMaterial.KeyPair wrapping = sampleWrappingKey();
+        var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
+                wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());
+        ImportParameters.store(call, SAMPLE_IMPORT_TOKEN, wrapping, certificate, NOW.plus(Duration.ofDays(30)));
+        return services;
+    }
+
+    private static KeyMaterial.KeyPair sampleWrappingKey() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/import-wrapping-key.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            RSAPrivateCrtKey crt = (RSAPrivateCrtKey) privateKey;
+            PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return new KeyMaterial.KeyPair(privateKey, publicKey);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The sample wrapping key fixture is unreadable", e);
+        }
+    }
+}
