@@ -27,6 +27,7 @@ class AwsCliE2ETest {
     @AfterAll
     static void stop() {
         service.close();
+        LogScan.assertNoSecrets("171234567890123");
     }
 
     private record Result(int exitCode, String stdout, String stderr) {

@@ -34,6 +34,7 @@ class GettingStartedTest {
     @AfterAll
     static void stop() {
         service.close();
+        LogScan.assertNoSecrets("171234567890123");
     }
 
     @Test

@@ -61,6 +61,9 @@ class ImportedCvkVectorsE2ETest {
     @AfterAll
     static void stop() {
         service.close();
+        LogScan.assertNoSecrets("0123456789ABCDEFFEDCBA9876543210", "99999999999999998888888888888888",
+                "12345678123456781234567812345678", "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD", "4123456789012345", "2222222222222222",
+                "123456789012");
     }
 
     static Stream<Arguments> vectors() throws Exception {

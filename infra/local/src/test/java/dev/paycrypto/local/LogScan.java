@@ -1,0 +1,48 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every log line the test suite wrote (runtime request lines and the functions' own logs, see
+ * log4j2-test.xml) and asserts that none carries a secret: the clear keys and PANs the tests used, any run of
+ * 12–19 digits (a PAN), or any request-body member (as JSON or key=value) that holds secret data.
+ */
+final class LogScan {
+
+    static final Path LOG = Path.of("target/test-logs/paycrypto.log");
+    private static final Pattern PAN_LIKE = Pattern.compile("(?<![0-9A-Za-z])[0-9]{12,19}(?![0-9A-Za-z])");
+    private static final List<String> SECRET_MEMBERS = List.of("PrimaryAccountNumber", "ValidationData",
+            "WrappedKeyCryptogram", "CardExpiryDate", "KeyMaterial", "PinBlock");
+
+    private LogScan() {
+    }
+
+    static void assertNoSecrets(String... secrets) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(lines).as("the suite wrote log lines to scan").isNotEmpty();
+        for (String line : lines) {
+            String withoutAccount = line.replace("111122223333", "");
+            for (String secret : secrets) {
+                assertThat(line).as("log line leaks a secret").doesNotContainIgnoringCase(secret);
+            }
+            assertThat(PAN_LIKE.matcher(withoutAccount.replaceAll("\\d{2}:\\d{2}:\\d{2}\\.\\d{3}", "")).find())
+                    .as("log line holds a PAN-like number: " + line).isFalse();
+            for (String member : SECRET_MEMBERS) {
+                assertThat(line).as("log line holds a request body").doesNotContain("\"" + member + "\"")
+                        .doesNotContain(member + "=");
+            }
+        }
+    }
+}
