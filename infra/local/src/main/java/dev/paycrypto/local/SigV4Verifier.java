@@ -127,8 +127,14 @@ public final class SigV4Verifier {
             canonical.append(name).append(':').append(value.trim().replaceAll("\\s+", " ")).append('\n');
         }
         canonical.append('\n').append(signedHeaders).append('\n');
-        String payloadHash = headers.get("x-amz-content-sha256");
-        canonical.append(payloadHash != null ? payloadHash : sha256Hex(request.body()));
+        String bodyHash = sha256Hex(request.body());
+        String declared = headers.get("x-amz-content-sha256");
+        if (declared != null && !"UNSIGNED-PAYLOAD".equals(declared) && !declared.equalsIgnoreCase(bodyHash)) {
+            // the header is signed, the body is not: a body that does not match it was altered
+            throw new SignatureException("InvalidSignatureException", 403,
+                    "The provided 'x-amz-content-sha256' header does not match what was computed.");
+        }
+        canonical.append(declared != null ? declared : bodyHash);
         return canonical.toString();
     }
 
