@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
@@ -21,27 +19,9 @@ import software.amazon.awssdk.services.paymentcryptography.model.ListKeysRespons
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.Tag;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /** Aliases, tags and pagination through the SDK, each on its own fresh service where counts matter. */
-class AliasesTagsAndListingE2ETest {
-
-    private static LocalService service;
-    private static PaymentCryptographyClient control;
-    private static PaymentCryptographyDataClient data;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        LogScan.assertNoSecrets(E2E.PAN);
-    }
+class AliasesTagsAndListingE2ETest extends LocalServiceTest {
 
     @Test
     void aliasesFollowUpdateAliasAndKeepWorkingForTheDataPlane() {

@@ -10,25 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Getting Started flow through the real AWS CLI ({@code aws payment-cryptography ... --endpoint-url}). */
-class AwsCliE2ETest {
-
-    private static LocalService service;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        LogScan.assertNoSecrets("171234567890123");
-    }
+class AwsCliE2ETest extends LocalServiceTest {
 
     private record Result(int exitCode, String stdout, String stderr) {
         JsonNode json() throws IOException {

@@ -3,39 +3,17 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyState;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedReason;
 
 /** The User Guide's "Getting started" flow, through the unmodified official SDK v2 clients. */
-class GettingStartedTest {
-
-    private static LocalService service;
-    private static PaymentCryptographyClient control;
-    private static PaymentCryptographyDataClient data;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        LogScan.assertNoSecrets("171234567890123");
-    }
+class GettingStartedTest extends LocalServiceTest {
 
     @Test
     void createGenerateVerifyFailDelete() {

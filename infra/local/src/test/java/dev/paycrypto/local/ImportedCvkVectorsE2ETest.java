@@ -20,14 +20,10 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
@@ -37,7 +33,6 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyOrigin;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
 import software.amazon.awssdk.services.paymentcryptography.model.WrappingKeySpec;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /**
  * Published CVV / CVV2 vectors (vectors/cvv.json: psec, jPOS and CyberChef test data; source per vector) reproduced
@@ -45,26 +40,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptograp
  * with RSA-OAEP under the returned certificate (here with the JDK, independently of the service), ImportKey with
  * a KeyCryptogram — then the service's CVV must equal the published value.
  */
-class ImportedCvkVectorsE2ETest {
-
-    private static LocalService service;
-    private static PaymentCryptographyClient control;
-    private static PaymentCryptographyDataClient data;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        LogScan.assertNoSecrets("0123456789ABCDEFFEDCBA9876543210", "99999999999999998888888888888888",
-                "12345678123456781234567812345678", "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD", "4123456789012345", "2222222222222222",
-                "123456789012");
-    }
+class ImportedCvkVectorsE2ETest extends LocalServiceTest {
 
     static Stream<Arguments> vectors() throws Exception {
         try (InputStream in = ImportedCvkVectorsE2ETest.class.getResourceAsStream("/vectors/cvv.json")) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
@@ -17,27 +15,9 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyState;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /** The lifecycle rules of "Managing keys", through the SDK: what each state allows and refuses. */
-class LifecycleRulesE2ETest {
-
-    private static LocalService service;
-    private static PaymentCryptographyClient control;
-    private static PaymentCryptographyDataClient data;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        LogScan.assertNoSecrets(E2E.PAN);
-    }
+class LifecycleRulesE2ETest extends LocalServiceTest {
 
     @Test
     void aStoppedKeyIsRefusedUntilStartedAgain() {

@@ -2,8 +2,6 @@ package dev.paycrypto.local;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -13,19 +11,7 @@ import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyCl
 import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /** Requests that are not signed by a configured access key, or for a region not served, are refused (403). */
-class SigningE2ETest {
-
-    private static LocalService service;
-
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class SigningE2ETest extends LocalServiceTest {
 
     @ParameterizedTest(name = "{0}/{1} in {2} → {3}")
     @CsvSource({
