@@ -32,9 +32,10 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
             "  --template FILE          the SAM template to serve                 [PAYCRYPTO_TEMPLATE, default template.yaml]",
             "  --help                   this text");
 
-    /** Options for tests: in memory, a free port, default credentials and regions. */
+    /** Options for tests: in memory, a free port, the default credentials plus a second account, default regions. */
     public static RuntimeOptions forTests(Path template, Clock clock) {
-        return new RuntimeOptions("127.0.0.1", 0, null, Credentials.parse(DEFAULT_CREDENTIALS),
+        return new RuntimeOptions("127.0.0.1", 0, null,
+                Credentials.parse(DEFAULT_CREDENTIALS + ",other:other-secret:444455556666"),
                 List.of(DEFAULT_REGIONS.split(",")), template, clock);
     }
 
