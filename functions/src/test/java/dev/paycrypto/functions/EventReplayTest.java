@@ -41,11 +41,8 @@ class EventReplayTest {
             services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID,
                     key -> KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7));
         }
-        @SuppressWarnings("unchecked")
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler =
-                (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) Class
-                        .forName("dev.paycrypto.functions." + plane + "." + operation)
-                        .getConstructor(Services.class).newInstance(services);
+                Fixtures.handler(plane, operation, services);
         APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent(file.toString());
 
         APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);

@@ -1,5 +1,8 @@
 package dev.paycrypto.functions;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.keys.InMemoryMasterKeyProvider;
@@ -58,6 +61,15 @@ public final class Fixtures {
     public static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     private Fixtures() {
+    }
+
+    /** The function of an operation ({@code control} or {@code data} plane), over the given services. */
+    @SuppressWarnings("unchecked")
+    public static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(String plane,
+            String operation, Services services) throws ReflectiveOperationException {
+        return (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) Class
+                .forName("dev.paycrypto.functions." + plane + "." + operation)
+                .getConstructor(Services.class).newInstance(services);
     }
 
     public static Services region() {

@@ -56,11 +56,8 @@ class MalformedInputPropertyTest {
         ServiceModel model = "control".equals(plane) ? ServiceModel.controlPlane() : ServiceModel.dataPlane();
         String inputShape = model.operation(operation).inputShape();
         Services services = Fixtures.seededRegion();
-        @SuppressWarnings("unchecked")
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler =
-                (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) Class
-                        .forName("dev.paycrypto.functions." + plane + "." + operation)
-                        .getConstructor(Services.class).newInstance(services);
+                Fixtures.handler(plane, operation, services);
         APIGatewayProxyRequestEvent sample = EventLoader.loadApiGatewayRestEvent(file.toString());
         String before = snapshot(services);
         Random random = new Random(SEED ^ operation.hashCode());
