@@ -1,0 +1,113 @@
+package dev.paycrypto.crypto.emv;
+
+import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.InvalidInputException;
+import dev.paycrypto.crypto.KeyMaterialGenerator;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.card.Decimalization;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * EMV key derivations (EMV 4.x Book 2, Annex A1): the ICC master key from an issuer master key by option A and
+ * option B (A1.4), the common session key (A1.3) and the Mastercard session key derivation (R = ATC ‖ 0000 ‖ UN).
+ */
+public final class EmvKeys {
+
+    private static final byte[] ALL_ONES = Hex.decode("FFFFFFFFFFFFFFFF");
+
+    private EmvKeys() {
+    }
+
+    /** Option A: Y = the rightmost 16 digits of PAN ‖ PSN; MK = TDES(IMK, Y) ‖ TDES(IMK, Y ⊕ FF..FF), odd parity. */
+    public static SecretBytes iccMasterKeyOptionA(SecretBytes imk, String pan, String psn) {
+        String digits = panAndPsn(pan, psn);
+        String y = digits.length() >= 16 ? digits.substring(digits.length() - 16) : "0".repeat(16 - digits.length()) + digits;
+        return fromY(imk, Hex.decode(y));
+    }
+
+    /**
+     * Option B, for PANs longer than 16 digits: Y = the first 16 decimalised digits of SHA-1(PAN ‖ PSN as BCD,
+     * left-padded with 0 to an even length); shorter PANs use option A.
+     */
+    public static SecretBytes iccMasterKeyOptionB(SecretBytes imk, String pan, String psn) {
+        if (pan.length() <= 16) {
+            return iccMasterKeyOptionA(imk, pan, psn);
+        }
+        String digits = panAndPsn(pan, psn);
+        if (digits.length() % 2 != 0) {
+            digits = "0" + digits;
+        }
+        try {
+            String hash = Hex.encode(MessageDigest.getInstance("SHA-1").digest(Hex.decode(digits)));
+            return fromY(imk, Hex.decode(Decimalization.decimalize(hash, 16)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The EMV common session key: SK = TDES(MK, R with byte 2 = F0) ‖ TDES(MK, R with byte 2 = 0F). */
+    public static SecretBytes commonSessionKey(SecretBytes masterKey, byte[] r) {
+        if (r.length != 8) {
+            throw new InvalidInputException("The session key diversification value has 8 bytes");
+        }
+        byte[] left = r.clone();
+        left[2] = (byte) 0xF0;
+        byte[] right = r.clone();
+        right[2] = (byte) 0x0F;
+        byte[] key = masterKey.copy();
+        try {
+            byte[] session = new byte[16];
+            System.arraycopy(BlockCiphers.tdesEncryptEcb(key, left), 0, session, 0, 8);
+            System.arraycopy(BlockCiphers.tdesEncryptEcb(key, right), 0, session, 8, 8);
+            return SecretBytes.of(session);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** The EMV common session key for an application transaction counter: R = ATC ‖ 00..00. */
+    public static SecretBytes commonSessionKeyForAtc(SecretBytes masterKey, byte[] atc) {
+        return commonSessionKey(masterKey, Arrays.copyOf(requireLength(atc, 2, "ATC"), 8));
+    }
+
+    /** Mastercard session key derivation: R = ATC ‖ 0000 ‖ unpredictable number. */
+    public static SecretBytes mastercardSessionKey(SecretBytes masterKey, byte[] atc, byte[] unpredictableNumber) {
+        byte[] r = new byte[8];
+        System.arraycopy(requireLength(atc, 2, "ATC"), 0, r, 0, 2);
+        System.arraycopy(requireLength(unpredictableNumber, 4, "UnpredictableNumber"), 0, r, 4, 4);
+        return commonSessionKey(masterKey, r);
+    }
+
+    private static SecretBytes fromY(SecretBytes imk, byte[] y) {
+        byte[] key = imk.copy();
+        try {
+            byte[] mk = new byte[16];
+            System.arraycopy(BlockCiphers.tdesEncryptEcb(key, y), 0, mk, 0, 8);
+            System.arraycopy(BlockCiphers.tdesEncryptEcb(key, BlockCiphers.xor(y, ALL_ONES)), 0, mk, 8, 8);
+            return SecretBytes.of(KeyMaterialGenerator.withOddParity(mk));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    private static String panAndPsn(String pan, String psn) {
+        if (pan == null || pan.isEmpty() || pan.length() > 19 || !pan.chars().allMatch(Character::isDigit)) {
+            throw new InvalidInputException("PrimaryAccountNumber must be up to 19 decimal digits");
+        }
+        String sequence = psn == null ? "00" : psn;
+        if (sequence.length() != 2 || !sequence.chars().allMatch(Character::isDigit)) {
+            throw new InvalidInputException("PanSequenceNumber must be 2 decimal digits");
+        }
+        return pan + sequence;
+    }
+
+    static byte[] requireLength(byte[] value, int length, String field) {
+        if (value == null || value.length != length) {
+            throw new InvalidInputException(field + " must have " + length + " bytes");
+        }
+        return value;
+    }
+}

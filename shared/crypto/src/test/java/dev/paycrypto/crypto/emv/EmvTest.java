@@ -1,0 +1,131 @@
+package dev.paycrypto.crypto.emv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.InvalidInputException;
+import dev.paycrypto.crypto.KeyCheckValues;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.Vectors;
+import dev.paycrypto.crypto.mac.Iso9797Padding;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * EMV ICC master keys (option A/B), session keys (common, Mastercard), ARQC and ARPC methods 1 and 2 against
+ * vectors/emv_arqc.json and vectors/arpc.json (pyemv and jPOS test suites, aws-samples data; source per vector).
+ * The EMV2000 tree vectors of the file are for a derivation not built yet and are not selected here.
+ */
+class EmvTest {
+
+    static Stream<Arguments> arqc() {
+        return Vectors.load("emv_arqc", v -> !v.get("scheme").asText().startsWith("EMV2000")).stream()
+                .map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("arqc")
+    void masterKeysSessionKeysAndArqc(String id, JsonNode v) {
+        JsonNode expected = v.get("expected");
+        if (v.has("session_key")) {
+            assertThat(hex(Cryptograms.applicationCryptogram(SecretBytes.fromHex(v.get("session_key").asText()),
+                    Hex.decode(v.get("transaction_data").asText()), padding(v)))).isEqualTo(expected.get("arqc").asText());
+            return;
+        }
+        SecretBytes mk = masterKey(v);
+        if (expected.has("icc_master_key_parity_adjusted")) {
+            assertThat(hex(mk.copy())).isEqualTo(expected.get("icc_master_key_parity_adjusted").asText());
+            return;
+        }
+        kcv(expected, "icc_master_key_kcv_2bytes", mk);
+        SecretBytes sk = sessionKey(mk, v.get("session_key_derivation"));
+        kcv(expected, "session_key_kcv_2bytes", sk);
+        assertThat(hex(Cryptograms.applicationCryptogram(sk, Hex.decode(v.get("transaction_data").asText()),
+                padding(v)))).isEqualTo(expected.get("arqc").asText());
+    }
+
+    static Stream<Arguments> arpc() {
+        return Vectors.load("arpc", v -> true).stream().map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("arpc")
+    void arpcMethods1And2(String id, JsonNode v) {
+        SecretBytes key;
+        if (v.has("arpc_key_value")) {
+            key = SecretBytes.fromHex(v.get("arpc_key_value").asText());
+        } else {
+            SecretBytes mk = masterKey(v);
+            String which = v.get("arpc_key").asText();
+            if (which.startsWith("icc_master_key")) {
+                key = mk;
+            } else if (which.contains("R=1234567890123456")) {
+                key = EmvKeys.commonSessionKey(mk, Hex.decode("1234567890123456"));
+            } else {
+                key = EmvKeys.commonSessionKeyForAtc(mk, Hex.decode(v.get("atc").asText()));
+            }
+        }
+        byte[] arqc = Hex.decode(v.get("arqc").asText());
+        byte[] arpc = "ARPC_METHOD_1".equals(v.get("method").asText())
+                ? Cryptograms.arpcMethod1(key, arqc, Hex.decode(v.get("auth_response_code").asText()))
+                : Cryptograms.arpcMethod2(key, arqc, Hex.decode(v.get("card_status_update").asText()), null);
+        assertThat(hex(arpc)).isEqualTo(v.get("expected").get("arpc").asText());
+    }
+
+    @Test
+    void refusesMalformedInputs() {
+        SecretBytes imk = SecretBytes.fromHex("0123456789ABCDEFFEDCBA9876543210");
+        assertThatThrownBy(() -> EmvKeys.iccMasterKeyOptionA(imk, "12345678901234567890", "00"))
+                .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("1234567890123");
+        assertThatThrownBy(() -> EmvKeys.iccMasterKeyOptionA(imk, "1234567890123456", "1")).isInstanceOf(
+                InvalidInputException.class);
+        assertThatThrownBy(() -> EmvKeys.mastercardSessionKey(imk, new byte[2], new byte[3])).isInstanceOf(
+                InvalidInputException.class);
+        assertThatThrownBy(() -> Cryptograms.arpcMethod1(imk, new byte[7], new byte[2])).isInstanceOf(
+                InvalidInputException.class);
+    }
+
+    private static SecretBytes masterKey(JsonNode v) {
+        SecretBytes imk = SecretBytes.fromHex(v.get("imk").asText());
+        String pan = v.get("pan").asText();
+        String psn = v.get("psn").asText();
+        return v.get("master_key_derivation").asText().contains("option B")
+                ? EmvKeys.iccMasterKeyOptionB(imk, pan, psn) : EmvKeys.iccMasterKeyOptionA(imk, pan, psn);
+    }
+
+    private static SecretBytes sessionKey(SecretBytes mk, JsonNode derivation) {
+        String method = derivation.get("method").asText();
+        if (derivation.has("r")) {
+            return EmvKeys.commonSessionKey(mk, Hex.decode(derivation.get("r").asText()));
+        }
+        if (method.startsWith("Mastercard")) {
+            return EmvKeys.mastercardSessionKey(mk, Hex.decode(derivation.get("atc").asText()),
+                    Hex.decode(derivation.get("unpredictable_number").asText()));
+        }
+        if (method.contains("none")) {
+            return mk;
+        }
+        return EmvKeys.commonSessionKeyForAtc(mk, Hex.decode(derivation.get("atc").asText()));
+    }
+
+    private static Iso9797Padding padding(JsonNode v) {
+        return v.get("padding").asText().contains("method 2") ? Iso9797Padding.METHOD_2 : Iso9797Padding.METHOD_1;
+    }
+
+    private static void kcv(JsonNode expected, String field, SecretBytes key) {
+        if (expected.has(field)) {
+            assertThat(hex(Arrays.copyOf(KeyCheckValues.ansiX924(key), 2))).as(field)
+                    .isEqualTo(expected.get(field).asText());
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return Hex.encode(bytes);
+    }
+}
