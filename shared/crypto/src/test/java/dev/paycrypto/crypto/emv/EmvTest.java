@@ -79,6 +79,22 @@ class EmvTest {
     }
 
     @Test
+    void theUserGuideVisaCvn10AndCvn18ExamplesVerify() {
+        // AWS Payment Cryptography User Guide, "Verify auth request cryptogram": key 0123456789ABCDEFFEDCBA9876543210
+        // (KCV 08D7B4), PAN 9137631040001422, PSN 01; the transaction data is printed already padded
+        SecretBytes imk = SecretBytes.fromHex("0123456789ABCDEFFEDCBA9876543210");
+        SecretBytes mk = EmvKeys.iccMasterKeyOptionA(imk, "9137631040001422", "01");
+        byte[] cvn10 = Hex.decode("00000000170000000000000008400080008000084016051700000000093800000B03011203000000");
+        assertThat(hex(Cryptograms.applicationCryptogram(mk, cvn10, Iso9797Padding.METHOD_1)))
+                .isEqualTo("D791093C8A921769");
+        byte[] cvn18 = Hex.decode("00000000170000000000000008400080008000084016051700000000093800000B1F220103000000"
+                + "0000000000000000000000000000000000000000000000008000000000000000");
+        SecretBytes sk = EmvKeys.commonSessionKeyForAtc(mk, Hex.decode("000B"));
+        assertThat(hex(Cryptograms.applicationCryptogram(sk, cvn18, Iso9797Padding.METHOD_1)))
+                .isEqualTo("61EDCC708B4C97B4");
+    }
+
+    @Test
     void refusesMalformedInputs() {
         SecretBytes imk = SecretBytes.fromHex("0123456789ABCDEFFEDCBA9876543210");
         assertThatThrownBy(() -> EmvKeys.iccMasterKeyOptionA(imk, "12345678901234567890", "00"))
