@@ -81,6 +81,52 @@ public final class EmvKeys {
         return commonSessionKey(masterKey, r);
     }
 
+    /**
+     * The EMV2000 tree session key (EMV 4.x Book 2 A1.3.1, branch factor b, height H):
+     * IK(0,0) = MK, IK(-1,0) = IV, IK(i,j) = F(IK(i-1, j div b), IK(i-2, j div b²), j mod b) with
+     * F(X, Y, j) = TDES(X, Y_L ⊕ j) ‖ TDES(X, Y_R ⊕ j ⊕ F0), and SK = F(IK(H-1, ATC div b), IK(H-2, ATC div b²),
+     * ATC mod b) ⊕ IK(H-2, ATC div b²), with odd parity.
+     */
+    public static SecretBytes emv2000TreeSessionKey(SecretBytes masterKey, byte[] atc, int height, int branchFactor,
+                                                    byte[] iv) {
+        EmvKeys.requireLength(atc, 2, "ATC");
+        EmvKeys.requireLength(iv, 16, "IV");
+        if (height < 2 || branchFactor < 2 || Math.pow(branchFactor, height) < 65536) {
+            throw new InvalidInputException("The tree must cover every ATC value");
+        }
+        int counter = ((atc[0] & 0xFF) << 8) | (atc[1] & 0xFF);
+        byte[][] parents = treeNode(masterKey.copy(), iv, counter / branchFactor, height - 1, branchFactor);
+        byte[] sessionKey = KeyMaterialGenerator.withOddParity(
+                BlockCiphers.xor(treeStep(parents[0], parents[1], counter % branchFactor), parents[1]));
+        try {
+            return SecretBytes.of(sessionKey);
+        } finally {
+            Arrays.fill(sessionKey, (byte) 0);
+            Arrays.fill(parents[0], (byte) 0);
+            Arrays.fill(parents[1], (byte) 0);
+        }
+    }
+
+    /** {IK(level, j), IK(level-1, j div b)}. */
+    private static byte[][] treeNode(byte[] masterKey, byte[] iv, int j, int level, int branchFactor) {
+        if (level == 0) {
+            return new byte[][] {masterKey, iv.clone()};
+        }
+        byte[][] parent = treeNode(masterKey, iv, j / branchFactor, level - 1, branchFactor);
+        return new byte[][] {treeStep(parent[0], parent[1], j % branchFactor), parent[0]};
+    }
+
+    private static byte[] treeStep(byte[] x, byte[] y, int j) {
+        byte[] left = Arrays.copyOfRange(y, 0, 8);
+        byte[] right = Arrays.copyOfRange(y, 8, 16);
+        left[7] ^= (byte) j;
+        right[7] ^= (byte) (j ^ 0xF0);
+        byte[] out = new byte[16];
+        System.arraycopy(BlockCiphers.tdesEncryptEcb(x, left), 0, out, 0, 8);
+        System.arraycopy(BlockCiphers.tdesEncryptEcb(x, right), 0, out, 8, 8);
+        return out;
+    }
+
     private static SecretBytes fromY(SecretBytes imk, byte[] y) {
         byte[] key = imk.copy();
         try {

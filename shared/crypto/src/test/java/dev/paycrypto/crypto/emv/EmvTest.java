@@ -20,13 +20,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * EMV ICC master keys (option A/B), session keys (common, Mastercard), ARQC and ARPC methods 1 and 2 against
  * vectors/emv_arqc.json and vectors/arpc.json (pyemv and jPOS test suites, aws-samples data; source per vector).
- * The EMV2000 tree vectors of the file are for a derivation not built yet and are not selected here.
+ * Also the EMV2000 tree session keys of the same file.
  */
 class EmvTest {
 
     static Stream<Arguments> arqc() {
         return Vectors.load("emv_arqc", v -> !v.get("scheme").asText().startsWith("EMV2000")).stream()
                 .map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    static Stream<Arguments> emv2000() {
+        return Vectors.load("emv_arqc", v -> v.get("scheme").asText().startsWith("EMV2000")).stream()
+                .map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emv2000")
+    void emv2000TreeSessionKeys(String id, JsonNode v) {
+        SecretBytes sk = EmvKeys.emv2000TreeSessionKey(SecretBytes.fromHex(v.get("icc_master_key").asText()),
+                Hex.decode(v.get("atc").asText()), v.get("tree_height").asInt(), v.get("branch_factor").asInt(),
+                Hex.decode(v.get("iv").asText()));
+        assertThat(hex(sk.copy())).isEqualTo(v.get("expected").get("session_key").asText());
     }
 
     @ParameterizedTest(name = "{0}")
