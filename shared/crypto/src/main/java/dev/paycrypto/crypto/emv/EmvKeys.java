@@ -82,6 +82,24 @@ public final class EmvKeys {
     }
 
     /**
+     * The Visa secure-messaging session key: the ICC MK with the ATC XORed into the rightmost bytes of its left
+     * half and the complemented ATC into those of its right half.
+     */
+    public static SecretBytes visaSecureMessagingSessionKey(SecretBytes masterKey, byte[] atc) {
+        EmvKeys.requireLength(atc, 2, "ATC");
+        byte[] key = masterKey.copy();
+        try {
+            key[6] ^= atc[0];
+            key[7] ^= atc[1];
+            key[14] ^= (byte) ~atc[0];
+            key[15] ^= (byte) ~atc[1];
+            return SecretBytes.of(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
      * The EMV2000 tree session key (EMV 4.x Book 2 A1.3.1, branch factor b, height H):
      * IK(0,0) = MK, IK(-1,0) = IV, IK(i,j) = F(IK(i-1, j div b), IK(i-2, j div b²), j mod b) with
      * F(X, Y, j) = TDES(X, Y_L ⊕ j) ‖ TDES(X, Y_R ⊕ j ⊕ F0), and SK = F(IK(H-1, ATC div b), IK(H-2, ATC div b²),

@@ -92,6 +92,26 @@ class EmvTest {
         assertThat(hex(arpc)).isEqualTo(v.get("expected").get("arpc").asText());
     }
 
+    static Stream<Arguments> scriptMacs() {
+        return Vectors.load("emv_script_mac", v -> true).stream().map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    /** Issuer script (secure messaging) integrity MACs: vectors/emv_script_mac.json (pyemv test suite). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scriptMacs")
+    void secureMessagingIntegrityMacs(String id, JsonNode v) {
+        SecretBytes mk = EmvKeys.iccMasterKeyOptionA(SecretBytes.fromHex(v.get("imk_smi").asText()),
+                v.get("pan").asText(), v.get("psn").asText());
+        JsonNode derivation = v.get("session_key_derivation");
+        SecretBytes sk = derivation.has("r") ? EmvKeys.commonSessionKey(mk, Hex.decode(derivation.get("r").asText()))
+                : EmvKeys.visaSecureMessagingSessionKey(mk, Hex.decode(derivation.get("atc").asText()));
+        JsonNode expected = v.get("expected");
+        kcv(expected, "icc_mk_kcv_2bytes", mk);
+        kcv(expected, "session_key_kcv_2bytes", sk);
+        assertThat(hex(Cryptograms.applicationCryptogram(sk, Hex.decode(v.get("mac_input").asText()),
+                Iso9797Padding.METHOD_2))).isEqualTo(expected.get("mac").asText());
+    }
+
     @Test
     void theUserGuideVisaCvn10AndCvn18ExamplesVerify() {
         // AWS Payment Cryptography User Guide, "Verify auth request cryptogram": key 0123456789ABCDEFFEDCBA9876543210
