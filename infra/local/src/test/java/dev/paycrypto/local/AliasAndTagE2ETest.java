@@ -45,6 +45,7 @@ class AliasAndTagE2ETest {
         control.close();
         data.close();
         service.close();
+        LogScan.assertNoSecrets();
     }
 
     static Key createCvk() {

@@ -44,6 +44,7 @@ class KeyLifecycleE2ETest {
         data.close();
         controlWest.close();
         service.close();
+        LogScan.assertNoSecrets();
     }
 
     static Key createCvk(PaymentCryptographyClient client) {

@@ -62,6 +62,7 @@ class PaginationE2ETest {
     static void stop() {
         control.close();
         service.close();
+        LogScan.assertNoSecrets();
     }
 
     @Test

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.ConflictException;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyState;
-import software.amazon.awssdk.services.paymentcryptography.model.KeySummary;
-import software.amazon.awssdk.services.paymentcryptography.model.ListKeysResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.Tag;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
 
-/** Aliases, tags and pagination through the SDK, each on its own fresh service where counts matter. */
-class AliasesTagsAndListingE2ETest extends LocalServiceTest {
+/** Aliases and tags through the SDK (pagination: PaginationE2ETest). */
+class AliasesAndTagsE2ETest extends LocalServiceTest {
 
     @Test
     void aliasesFollowUpdateAliasAndKeepWorkingForTheDataPlane() {
@@ -83,45 +76,5 @@ class AliasesTagsAndListingE2ETest extends LocalServiceTest {
         assertThatThrownBy(() -> control.tagResource(r -> r.resourceArn(
                 "arn:aws:payment-cryptography:us-east-1:111122223333:alias/x").tags(many.get(0))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("ResourceArn");
-    }
-
-    @Test
-    void listsOneHundredTwentyKeysAcrossPagesExactlyOnce() {
-        try (LocalService fresh = new LocalService()) {
-            PaymentCryptographyClient client = fresh.control(Region.US_EAST_1);
-            Set<String> created = new HashSet<>();
-            for (int i = 0; i < 120; i++) {
-                created.add(E2E.createCvk(client).keyArn());
-            }
-            List<String> listed = new ArrayList<>();
-            String token = null;
-            int pages = 0;
-            do {
-                String current = token;
-                ListKeysResponse page = client.listKeys(r -> r.maxResults(50).nextToken(current));
-                assertThat(page.keys()).hasSizeLessThanOrEqualTo(50);
-                page.keys().forEach(k -> listed.add(k.keyArn()));
-                token = page.nextToken();
-                pages++;
-            } while (token != null);
-            assertThat(pages).isEqualTo(3);
-            assertThat(listed).hasSize(120).containsExactlyInAnyOrderElementsOf(created);
-            assertThat(client.listKeysPaginator(r -> r.maxResults(7)).keys().stream().map(KeySummary::keyArn)
-                    .collect(Collectors.toSet())).isEqualTo(created);
-            assertThat(client.listKeys(r -> { }).keys()).hasSize(100);
-
-            List<String> doomed = listed.subList(0, 5);
-            doomed.forEach(arn -> client.deleteKey(r -> r.keyIdentifier(arn)));
-            assertThat(client.listKeys(r -> r.keyState(KeyState.DELETE_PENDING)).keys()).extracting(KeySummary::keyArn)
-                    .containsExactlyInAnyOrderElementsOf(doomed);
-            assertThatThrownBy(() -> client.listKeys(r -> r.nextToken("garbage")))
-                    .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
-
-            for (int i = 0; i < 30; i++) {
-                String name = String.format("alias/page-%02d", i);
-                client.createAlias(r -> r.aliasName(name).keyArn(listed.get(10)));
-            }
-            assertThat(client.listAliasesPaginator(r -> r.maxResults(7)).aliases().stream().count()).isEqualTo(30);
-        }
     }
 }
