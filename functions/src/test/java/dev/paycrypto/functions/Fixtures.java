@@ -56,6 +56,9 @@ public final class Fixtures {
     public static final String SAMPLE_KEY_ARN = "arn:aws:payment-cryptography:" + REGION + ":" + ACCOUNT + ":key/"
             + SAMPLE_KEY_ID;
     public static final String SAMPLE_ALIAS = "alias/sample-cvk";
+    /** The ISO/IEC 9797-1:2011 Annex B.4 retail MAC key, for the MAC events (message "Now is the time for all "). */
+    public static final String SAMPLE_MAC_KEY_ID = "samplemac0000001";
+    public static final String SAMPLE_MAC_KEY = "0123456789ABCDEFFEDCBA9876543210";
     public static final String SAMPLE_IMPORT_TOKEN = "import-token-sample00000000000001";
     public static final String SAMPLE_CVK = "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD";
     public static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -93,6 +96,17 @@ public final class Fixtures {
                         new KeyMaterial.SymmetricKey(SecretBytes.fromHex(SAMPLE_CVK))))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, SAMPLE_ALIAS, SAMPLE_KEY_ARN, 1));
+        KeyAttributes macKey = new KeyAttributes(KeyUsage.TR31_M3_ISO_9797_3_MAC_KEY, KeyClass.SYMMETRIC_KEY,
+                KeyAlgorithm.TDES_2KEY, KeyModesOfUse.GENERATE_VERIFY);
+        String macKeyArn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, SAMPLE_MAC_KEY_ID);
+        services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(SAMPLE_MAC_KEY_ID).keyArn(macKeyArn)
+                .attributes(macKey).keyCheckValue("08D7B4").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.ANSI_X9_24)
+                .enabled(true).exportable(true).keyState(KeyState.CREATE_COMPLETE).keyOrigin(KeyOrigin.EXTERNAL)
+                .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
+                .keyBlock(services.sealer().seal(ACCOUNT, SAMPLE_MAC_KEY_ID, macKey, true,
+                        new KeyMaterial.SymmetricKey(SecretBytes.fromHex(SAMPLE_MAC_KEY))))
+                .version(1).build());
+        services.keyStore().createAlias(new AliasRecord(ACCOUNT, "alias/sample-mac", macKeyArn, 1));
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),

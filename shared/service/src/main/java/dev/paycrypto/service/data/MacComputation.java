@@ -1,0 +1,91 @@
+package dev.paycrypto.service.data;
+
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.mac.Iso9797Padding;
+import dev.paycrypto.crypto.mac.Macs;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The MAC that GenerateMac and VerifyMac share, for the {@code Algorithm} member of {@code MacAttributes}:
+ * ISO/IEC 9797-1 algorithms 1 and 3 (padding method 1 applied when the data is not block aligned, as the User
+ * Guide states), CMAC, and HMAC with the key's own hash or a named one. Each algorithm names the key it needs
+ * (User Guide, "Key types for specific data operations": M1, M3, M6, M7).
+ */
+public final class MacComputation {
+
+    /** A computed MAC with the key that computed it. */
+    public record Result(StoredKey key, byte[] mac) {
+    }
+
+    private static final Set<KeyAlgorithm> TDES = EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY);
+    private static final Set<KeyAlgorithm> TDES_AES = EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY,
+            KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256);
+    private static final Set<KeyAlgorithm> HMAC = EnumSet.of(KeyAlgorithm.HMAC_SHA224, KeyAlgorithm.HMAC_SHA256,
+            KeyAlgorithm.HMAC_SHA384, KeyAlgorithm.HMAC_SHA512);
+
+    private MacComputation() {
+    }
+
+    public static Result compute(Call call, Input attributes, String member, KeyModesOfUse mode) {
+        String kind = attributes.unionMember();
+        if (!"Algorithm".equals(kind)) {
+            throw new ValidationException(member + "." + kind + " is not available on this server; use Algorithm");
+        }
+        String algorithm = attributes.string("Algorithm");
+        byte[] message = Hex.decode(call.input().string("MessageData"));
+        KeyRequirement requirement = switch (algorithm) {
+            case "ISO9797_ALGORITHM1" -> requirement(KeyUsage.TR31_M1_ISO_9797_1_MAC_KEY, TDES, mode);
+            case "ISO9797_ALGORITHM3" -> requirement(KeyUsage.TR31_M3_ISO_9797_3_MAC_KEY,
+                    EnumSet.of(KeyAlgorithm.TDES_2KEY), mode);
+            case "CMAC" -> requirement(KeyUsage.TR31_M6_ISO_9797_5_CMAC_KEY, TDES_AES, mode);
+            case "HMAC" -> requirement(KeyUsage.TR31_M7_HMAC_KEY, HMAC, mode);
+            case "HMAC_SHA224", "HMAC_SHA256", "HMAC_SHA384", "HMAC_SHA512" -> requirement(KeyUsage.TR31_M7_HMAC_KEY,
+                    EnumSet.of(KeyAlgorithm.valueOf(algorithm)), mode);
+            default -> throw new ValidationException(member + ".Algorithm " + algorithm
+                    + " is not available on this server");
+        };
+        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        SecretBytes key = opened.key();
+        KeyAlgorithm keyAlgorithm = opened.stored().attributes().keyAlgorithm();
+        try {
+            byte[] mac = switch (algorithm) {
+                case "ISO9797_ALGORITHM1" -> Macs.iso9797Algorithm1(key, message, Iso9797Padding.METHOD_1);
+                case "ISO9797_ALGORITHM3" -> Macs.iso9797Algorithm3(key, message, Iso9797Padding.METHOD_1);
+                case "CMAC" -> keyAlgorithm.family() == KeyAlgorithm.Family.AES ? Macs.cmacAes(key, message)
+                        : Macs.cmacTdes(key, message);
+                default -> Macs.hmac(key, keyAlgorithm.hmacJceName(), message);
+            };
+            return new Result(opened.stored(), mac);
+        } catch (CryptoException e) {
+            throw new ValidationException(e.getMessage());
+        } finally {
+            key.wipe();
+        }
+    }
+
+    /** The MAC truncated to {@code MacLength} bytes, which may not exceed the full MAC. */
+    public static byte[] truncate(byte[] mac, int lengthBytes) {
+        if (lengthBytes > mac.length) {
+            throw new ValidationException("MacLength " + lengthBytes + " exceeds the " + mac.length
+                    + "-byte MAC of this algorithm");
+        }
+        return Arrays.copyOf(mac, lengthBytes);
+    }
+
+    private static KeyRequirement requirement(KeyUsage usage, Set<KeyAlgorithm> algorithms, KeyModesOfUse mode) {
+        return new KeyRequirement(Set.of(usage), algorithms, mode);
+    }
+}
