@@ -59,6 +59,8 @@ public final class Fixtures {
     /** The ISO/IEC 9797-1:2011 Annex B.4 retail MAC key, for the MAC events (message "Now is the time for all "). */
     public static final String SAMPLE_MAC_KEY_ID = "samplemac0000001";
     public static final String SAMPLE_MAC_KEY = "0123456789ABCDEFFEDCBA9876543210";
+    /** The NIST SP 800-38A AES-128 key, for the data encryption events (F.2.1 CBC example). */
+    public static final String SAMPLE_DATA_KEY = "2B7E151628AED2A6ABF7158809CF4F3C";
     public static final String SAMPLE_IMPORT_TOKEN = "import-token-sample00000000000001";
     public static final String SAMPLE_CVK = "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD";
     public static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
@@ -107,12 +109,28 @@ public final class Fixtures {
                         new KeyMaterial.SymmetricKey(SecretBytes.fromHex(SAMPLE_MAC_KEY))))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, "alias/sample-mac", macKeyArn, 1));
+        seed(services, "sampledek0000001", "alias/sample-dek", new KeyAttributes(
+                KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
+                KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), SAMPLE_DATA_KEY);
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
                 wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());
         ImportParameters.store(call, SAMPLE_IMPORT_TOKEN, wrapping, certificate, NOW.plus(Duration.ofDays(30)));
         return services;
+    }
+
+    /** Stores a symmetric sample key under a fixed id with an alias. */
+    private static void seed(Services services, String keyId, String alias, KeyAttributes attributes, String clearHex) {
+        String arn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, keyId);
+        services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(keyId).keyArn(arn)
+                .attributes(attributes).keyCheckValue("000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.CMAC)
+                .enabled(true).exportable(true).keyState(KeyState.CREATE_COMPLETE).keyOrigin(KeyOrigin.EXTERNAL)
+                .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
+                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, true,
+                        new KeyMaterial.SymmetricKey(SecretBytes.fromHex(clearHex))))
+                .version(1).build());
+        services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
     }
 
     private static KeyMaterial.KeyPair sampleWrappingKey() {

@@ -13,11 +13,16 @@ import javax.crypto.IllegalBlockSizeException;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
-/** RSA data encryption with PKCS #1 v1.5 or OAEP (SHA-1, SHA-256, SHA-512; MGF1 with the same hash) padding. */
+/**
+ * RSA data encryption with PKCS #1 v1.5 or OAEP (SHA-1, SHA-256, SHA-512; MGF1 with the same hash) padding, or
+ * none (the caller pads).
+ */
 public final class RsaEncryption {
 
     /** The padding scheme, as the service's asymmetric encryption attributes name them. */
     public enum Padding {
+        /** Raw RSA: the caller has padded the data to the modulus length already. */
+        NONE("RSA/ECB/NoPadding", null),
         PKCS1("RSA/ECB/PKCS1Padding", null),
         OAEP_SHA1("RSA/ECB/OAEPPadding", new OAEPParameterSpec("SHA-1", "MGF1", MGF1ParameterSpec.SHA1,
                 PSource.PSpecified.DEFAULT)),

@@ -1,0 +1,115 @@
+package dev.paycrypto.service.data;
+
+import dev.paycrypto.crypto.CipherModes;
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.RsaEncryption;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What EncryptData and DecryptData share: symmetric encryption under a TR31_D0 key (TDES or AES; ECB, CBC, CFB
+ * (full block), CFB8, CFB64, CFB128, OFB; the caller pads) and asymmetric encryption under a TR31_D1 RSA key
+ * (PKCS #1 v1.5, OAEP, or none). Data is hex in and hex out.
+ */
+public final class DataEncryption {
+
+    /** The output with the key that produced it. */
+    public record Result(StoredKey key, String data) {
+    }
+
+    private static final Set<KeyAlgorithm> SYMMETRIC = EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY,
+            KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256);
+    private static final Set<KeyAlgorithm> RSA = EnumSet.of(KeyAlgorithm.RSA_2048, KeyAlgorithm.RSA_3072,
+            KeyAlgorithm.RSA_4096);
+
+    private DataEncryption() {
+    }
+
+    public static Result run(Call call, String attributesMember, String dataMember, boolean encrypt) {
+        if (call.input().has("WrappedKey")) {
+            throw new ValidationException("WrappedKey: dynamic keys are not available on this server");
+        }
+        Input attributes = call.input().object(attributesMember);
+        String kind = attributes.unionMember();
+        byte[] data = Hex.decode(call.input().string(dataMember));
+        KeyModesOfUse required = encrypt
+                ? new KeyModesOfUse(true, false, false, false, false, false, false, false, false)
+                : new KeyModesOfUse(false, true, false, false, false, false, false, false, false);
+        try {
+            return switch (kind) {
+                case "Symmetric" -> symmetric(call, attributes.object("Symmetric"), data, encrypt, required);
+                case "Asymmetric" -> asymmetric(call, attributes.object("Asymmetric"), data, encrypt, required);
+                default -> throw new ValidationException(attributesMember + "." + kind
+                        + " is not available on this server; use Symmetric or Asymmetric");
+            };
+        } catch (CryptoException e) {
+            throw new ValidationException(dataMember + ": " + e.getMessage());
+        } finally {
+            java.util.Arrays.fill(data, (byte) 0);
+        }
+    }
+
+    private static Result symmetric(Call call, Input attributes, byte[] data, boolean encrypt, KeyModesOfUse required) {
+        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY),
+                SYMMETRIC, required);
+        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        SecretBytes key = opened.key();
+        CipherModes.Algorithm algorithm = opened.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES
+                ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
+        CipherModes.Mode mode = mode(attributes.string("Mode"), algorithm);
+        byte[] iv = attributes.optionalString("InitializationVector").map(Hex::decode).orElse(null);
+        if (mode != CipherModes.Mode.ECB && iv == null) {
+            throw new ValidationException("InitializationVector is required for mode " + attributes.string("Mode"));
+        }
+        try {
+            byte[] out = encrypt ? CipherModes.encrypt(algorithm, mode, key, iv, data)
+                    : CipherModes.decrypt(algorithm, mode, key, iv, data);
+            return new Result(opened.stored(), Hex.encode(out));
+        } finally {
+            key.wipe();
+        }
+    }
+
+    private static CipherModes.Mode mode(String name, CipherModes.Algorithm algorithm) {
+        return switch (name) {
+            case "ECB" -> CipherModes.Mode.ECB;
+            case "CBC" -> CipherModes.Mode.CBC;
+            case "CFB" -> algorithm == CipherModes.Algorithm.AES ? CipherModes.Mode.CFB128 : CipherModes.Mode.CFB64;
+            case "CFB8" -> CipherModes.Mode.CFB8;
+            case "CFB64" -> CipherModes.Mode.CFB64;
+            case "CFB128" -> CipherModes.Mode.CFB128;
+            case "OFB" -> CipherModes.Mode.OFB;
+            default -> throw new ValidationException("Mode " + name + " is not available on this server");
+        };
+    }
+
+    private static Result asymmetric(Call call, Input attributes, byte[] data, boolean encrypt,
+                                     KeyModesOfUse required) {
+        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION),
+                RSA, required);
+        StoredKey stored = requirement.check(call.keys().resolveUsable(call.input().string("KeyIdentifier"),
+                call.now()));
+        KeyMaterial material = call.services().sealer().open(stored);
+        RsaEncryption.Padding padding = attributes.optionalString("PaddingType").map(RsaEncryption.Padding::valueOf)
+                .orElse(RsaEncryption.Padding.NONE);
+        if (encrypt) {
+            return new Result(stored, Hex.encode(RsaEncryption.encrypt(material.publicKey(), data, padding)));
+        }
+        if (!(material instanceof KeyMaterial.KeyPair pair)) {
+            throw new ValidationException("Key " + stored.keyArn() + " holds no private key to decrypt with");
+        }
+        return new Result(stored, Hex.encode(RsaEncryption.decrypt(pair.privateKey(), data, padding)));
+    }
+}
