@@ -112,6 +112,14 @@ public final class Fixtures {
         seed(services, "sampledek0000001", "alias/sample-dek", new KeyAttributes(
                 KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
                 KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), SAMPLE_DATA_KEY);
+        // PIN keys of the AWS proxy data in vectors/pinblock.json and vectors/pvv.json (confirmed against the live
+        // service by their source): PIN 1234 under this PEK is C30C31411AA3D043, its PVV 3361 (PVKI 1)
+        seed(services, "samplepek0000001", "alias/sample-pek", new KeyAttributes(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY,
+                KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY, KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP),
+                "0123456789ABCDEF0123456789ABCDEF");
+        seed(services, "samplepvk0000001", "alias/sample-pvk", new KeyAttributes(
+                KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
+                KeyModesOfUse.GENERATE_VERIFY), "AABBCCDDEEFF00011122334455667788");
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),

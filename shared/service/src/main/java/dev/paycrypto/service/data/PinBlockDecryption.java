@@ -1,0 +1,73 @@
+package dev.paycrypto.service.data;
+
+import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.pin.PinBlockFormat;
+import dev.paycrypto.crypto.pin.PinBlocks;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.Call;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Opens an encrypted PIN block under a PIN encryption key (TR31_P0): TDES keys carry ISO formats 0, 1 and 3, AES
+ * keys format 4 (User Guide: "Format 4 is required for AES keys"). The clear PIN stays a secret value; a block
+ * that does not decode answers the User Guide's "Pin block provided is invalid".
+ */
+public final class PinBlockDecryption {
+
+    /** The PIN with the key that protected it. */
+    public record Opened(StoredKey key, SecretBytes pin) {
+    }
+
+    private static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false,
+            false, false);
+
+    private PinBlockDecryption() {
+    }
+
+    public static Opened open(Call call, String keyIdentifier, PinBlockFormat format, String encryptedBlock,
+                              String pan) {
+        boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
+        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
+                aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
+                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), DECRYPT);
+        if (format.usesPan() && pan == null) {
+            throw new ValidationException("PrimaryAccountNumber is required for " + format);
+        }
+        byte[] block = Hex.decode(encryptedBlock);
+        if (block.length != format.length()) {
+            throw new ValidationException("EncryptedPinBlock must have " + format.length() * 2
+                    + " hexadecimal characters for " + format);
+        }
+        UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
+        try {
+            SecretBytes pin = aes ? PinBlocks.decipherIso4(pek.key(), block, pan)
+                    : decodeTdes(pek.key(), block, format, pan);
+            return new Opened(pek.stored(), pin);
+        } catch (CryptoException e) {
+            throw new ValidationException("Pin block provided is invalid. Please check your input and try again.");
+        } finally {
+            pek.key().wipe();
+        }
+    }
+
+    private static SecretBytes decodeTdes(SecretBytes key, byte[] block, PinBlockFormat format, String pan) {
+        byte[] raw = key.copy();
+        byte[] clear = BlockCiphers.tdesDecryptEcb(raw, block);
+        java.util.Arrays.fill(raw, (byte) 0);
+        try {
+            return PinBlocks.decode(format, clear, pan);
+        } finally {
+            java.util.Arrays.fill(clear, (byte) 0);
+        }
+    }
+}
