@@ -120,6 +120,10 @@ public final class Fixtures {
         seed(services, "samplepvk0000001", "alias/sample-pvk", new KeyAttributes(
                 KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
                 KeyModesOfUse.GENERATE_VERIFY), "AABBCCDDEEFF00011122334455667788");
+        // the User Guide's issuer master key for its ARQC examples (KCV 08D7B4)
+        seed(services, "sampleimk0000001", "alias/sample-imk-ac", new KeyAttributes(
+                KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
+                KeyModesOfUse.DERIVE_KEY), "0123456789ABCDEFFEDCBA9876543210");
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),

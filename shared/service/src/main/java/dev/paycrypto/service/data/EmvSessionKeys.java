@@ -1,0 +1,72 @@
+package dev.paycrypto.service.data;
+
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.emv.EmvKeys;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The card keys of an authorization cryptogram: the ICC master key derived from the issuer master key (option A or
+ * B), and the key of each {@code SessionKeyDerivation} member — EmvCommon and UnionPay the EMV common session key
+ * (R = ATC ‖ 0…0), Mastercard R = ATC ‖ 0000 ‖ UN, Emv2000 the EMV2000 tree (branch factor 4, height 8, zero IV),
+ * Visa (CVN10) and Amex the ICC master key itself. The ARPC is computed with the same key, except for Mastercard,
+ * whose ARPC uses the ICC master key (M/Chip).
+ */
+public final class EmvSessionKeys {
+
+    /** The issuer key used, and the card's ARQC and ARPC keys. */
+    public record Keys(StoredKey issuerKey, SecretBytes cryptogramKey, SecretBytes responseKey) {
+    }
+
+    private static final KeyModesOfUse DERIVE = KeyModesOfUse.DERIVE_KEY;
+    private static final Set<KeyAlgorithm> TDES = EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY);
+
+    private EmvSessionKeys() {
+    }
+
+    public static Keys derive(Call call, Input derivation, KeyUsage issuerKeyUsage) {
+        KeyRequirement requirement = new KeyRequirement(Set.of(issuerKeyUsage), TDES, DERIVE);
+        UsableKeys.Opened imk = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        String scheme = derivation.unionMember();
+        Input parameters = derivation.object(scheme);
+        String pan = parameters.string("PrimaryAccountNumber");
+        String psn = parameters.string("PanSequenceNumber");
+        try {
+            SecretBytes mk = "EMV_OPTION_B".equals(call.input().string("MajorKeyDerivationMode"))
+                    ? EmvKeys.iccMasterKeyOptionB(imk.key(), pan, psn) : EmvKeys.iccMasterKeyOptionA(imk.key(), pan, psn);
+            return switch (scheme) {
+                case "EmvCommon", "UnionPay" -> same(imk.stored(), EmvKeys.commonSessionKeyForAtc(mk, atc(parameters)));
+                case "Mastercard" -> new Keys(imk.stored(), EmvKeys.mastercardSessionKey(mk, atc(parameters),
+                        Hex.decode(parameters.string("UnpredictableNumber"))), mk);
+                case "Emv2000" -> same(imk.stored(), EmvKeys.emv2000TreeSessionKey(mk, atc(parameters), 8, 4,
+                        new byte[16]));
+                case "Visa", "Amex" -> same(imk.stored(), mk);
+                default -> throw new ValidationException("SessionKeyDerivationAttributes." + scheme
+                        + " is not available on this server");
+            };
+        } catch (CryptoException e) {
+            throw new ValidationException("SessionKeyDerivationAttributes." + scheme + ": " + e.getMessage());
+        } finally {
+            imk.key().wipe();
+        }
+    }
+
+    private static Keys same(StoredKey issuerKey, SecretBytes key) {
+        return new Keys(issuerKey, key, key);
+    }
+
+    private static byte[] atc(Input parameters) {
+        return Hex.decode(parameters.string("ApplicationTransactionCounter"));
+    }
+}
