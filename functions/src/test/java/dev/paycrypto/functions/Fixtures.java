@@ -120,6 +120,9 @@ public final class Fixtures {
         seed(services, "samplepvk0000001", "alias/sample-pvk", new KeyAttributes(
                 KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
                 KeyModesOfUse.GENERATE_VERIFY), "AABBCCDDEEFF00011122334455667788");
+        seed(services, "samplepek0000002", "alias/sample-pek-aes", new KeyAttributes(
+                KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
+                KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), "00112233445566778899AABBCCDDEEFF");
         // the User Guide's issuer master key for its ARQC examples (KCV 08D7B4)
         seed(services, "sampleimk0000001", "alias/sample-imk-ac", new KeyAttributes(
                 KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
