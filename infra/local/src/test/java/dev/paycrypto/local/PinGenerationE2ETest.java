@@ -1,0 +1,110 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.spec.MGF1ParameterSpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
+import software.amazon.awssdk.services.paymentcryptography.model.Key;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
+import software.amazon.awssdk.services.paymentcryptographydata.model.GeneratePinDataResponse;
+import software.amazon.awssdk.services.paymentcryptographydata.model.PinBlockFormatForPinData;
+
+/**
+ * GeneratePinData through the SDK: the PVV and IBM 3624 offset of the AWS proxy PIN block (vectors/pvv.json,
+ * ibm3624.json: 3361 and 9237, confirmed against the live service by their source), and generated PINs whose
+ * returned block and verification data VerifyPinData accepts.
+ */
+class PinGenerationE2ETest extends LocalServiceTest {
+
+    private static final String PAN = "4111111111111111";
+    private static final String BLOCK = "C30C31411AA3D043";
+    private static Key pek;
+    private static Key visaPvk;
+    private static Key ibmPvk;
+
+    @BeforeAll
+    static void importKeys() throws Exception {
+        pek = importKey("0123456789ABCDEF0123456789ABCDEF", KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY,
+                KeyModesOfUse.builder().encrypt(true).decrypt(true).wrap(true).unwrap(true).build());
+        visaPvk = importKey("AABBCCDDEEFF00011122334455667788", KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY,
+                KeyModesOfUse.builder().generate(true).verify(true).build());
+        ibmPvk = importKey("112233445566778811223344556677AA", KeyUsage.TR31_V1_IBM3624_PIN_VERIFICATION_KEY,
+                KeyModesOfUse.builder().generate(true).verify(true).build());
+    }
+
+    @Test
+    void theVerificationDataOfAPublishedPinBlock() {
+        assertThat(generate(visaPvk, g -> g.visaPinVerificationValue(v -> v.pinVerificationKeyIndex(1)
+                .encryptedPinBlock(BLOCK))).pinData().verificationValue()).isEqualTo("3361");
+        GeneratePinDataResponse offset = generate(ibmPvk, g -> g.ibm3624PinOffset(v -> v.encryptedPinBlock(BLOCK)
+                .decimalizationTable("0123456789012345").pinValidationData("111111111111")
+                .pinValidationDataPadCharacter("F")));
+        assertThat(offset.pinData().pinOffset()).isEqualTo("9237");
+        assertThat(offset.encryptedPinBlock()).isEqualTo(BLOCK);
+    }
+
+    @Test
+    void generatedPinsVerify() {
+        GeneratePinDataResponse visa = generate(visaPvk, g -> g.visaPin(v -> v.pinVerificationKeyIndex(1)));
+        verifyVisa(visa.encryptedPinBlock(), visa.pinData().verificationValue());
+        GeneratePinDataResponse random = generate(ibmPvk, g -> g.ibm3624RandomPin(v -> ibm(v)));
+        verifyIbm(random.encryptedPinBlock(), random.pinData().pinOffset());
+        GeneratePinDataResponse natural = generate(ibmPvk, g -> g.ibm3624NaturalPin(v -> ibm(v)));
+        assertThat(natural.pinData().pinOffset()).isEqualTo("0000");
+        verifyIbm(natural.encryptedPinBlock(), "0000");
+        GeneratePinDataResponse fromOffset = generate(ibmPvk, g -> g.ibm3624PinFromOffset(v -> v
+                .decimalizationTable("0123456789012345").pinValidationData("111111111111")
+                .pinValidationDataPadCharacter("F").pinOffset("9237")));
+        assertThat(fromOffset.pinData().pinOffset()).isEqualTo("9237");
+        // the PIN from offset 9237 is the published PIN 1234, whose format 0 block has no random part
+        assertThat(fromOffset.encryptedPinBlock()).isEqualTo(BLOCK);
+    }
+
+    private static void ibm(software.amazon.awssdk.services.paymentcryptographydata.model.Ibm3624RandomPin.Builder v) {
+        v.decimalizationTable("0123456789012345").pinValidationData("111111111111").pinValidationDataPadCharacter("F");
+    }
+
+    private static void ibm(software.amazon.awssdk.services.paymentcryptographydata.model.Ibm3624NaturalPin.Builder v) {
+        v.decimalizationTable("0123456789012345").pinValidationData("111111111111").pinValidationDataPadCharacter("F");
+    }
+
+    private static GeneratePinDataResponse generate(Key generationKey, java.util.function.Consumer<
+            software.amazon.awssdk.services.paymentcryptographydata.model.PinGenerationAttributes.Builder> attributes) {
+        return data.generatePinData(r -> r.generationKeyIdentifier(generationKey.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0).generationAttributes(attributes));
+    }
+
+    private static void verifyVisa(String block, String pvv) {
+        assertThat(data.verifyPinData(r -> r.verificationKeyIdentifier(visaPvk.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).encryptedPinBlock(block).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0)
+                .verificationAttributes(v -> v.visaPin(p -> p.pinVerificationKeyIndex(1).verificationValue(pvv))))
+                .verificationKeyArn()).isEqualTo(visaPvk.keyArn());
+    }
+
+    private static void verifyIbm(String block, String offset) {
+        assertThat(data.verifyPinData(r -> r.verificationKeyIdentifier(ibmPvk.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).encryptedPinBlock(block).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0)
+                .verificationAttributes(v -> v.ibm3624Pin(p -> p.decimalizationTable("0123456789012345")
+                        .pinValidationData("111111111111").pinValidationDataPadCharacter("F").pinOffset(offset))))
+                .verificationKeyArn()).isEqualTo(ibmPvk.keyArn());
+    }
+
+    private static Key importKey(String clearHex, KeyUsage usage, KeyModesOfUse modes) throws Exception {
+        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
+                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_2048));
+        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, clearHex, "SHA-256", MGF1ParameterSpec.SHA256);
+        return control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
+                .keyAttributes(a -> a.keyUsage(usage).keyClass(KeyClass.SYMMETRIC_KEY)
+                        .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyModesOfUse(modes))
+                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    }
+}
