@@ -3,14 +3,11 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.spec.MGF1ParameterSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.MajorKeyDerivationMode;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
@@ -29,7 +26,7 @@ class AuthRequestCryptogramE2ETest extends LocalServiceTest {
     private static Key jposImk;
 
     @BeforeAll
-    static void importKeys() throws Exception {
+    static void importKeys() {
         userGuideImk = importImk("0123456789ABCDEFFEDCBA9876543210");
         jposImk = importImk("12345678123456781234567812345678");
         assertThat(userGuideImk.keyCheckValue()).isEqualTo("08D7B4");
@@ -107,13 +104,8 @@ class AuthRequestCryptogramE2ETest extends LocalServiceTest {
                 .isEqualTo("01BAE8DE6A0DE9E0");
     }
 
-    private static Key importImk(String clearHex) throws Exception {
-        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
-                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_2048));
-        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, clearHex, "SHA-256", MGF1ParameterSpec.SHA256);
-        return control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
-                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS).keyClass(KeyClass.SYMMETRIC_KEY)
-                        .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyModesOfUse(u -> u.deriveKey(true)))
-                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    private static Key importImk(String clearHex) {
+        return E2E.importKey(control, clearHex, KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS, KeyAlgorithm.TDES_2_KEY,
+                KeyModesOfUse.builder().deriveKey(true).build(), KeyAlgorithm.RSA_2048);
     }
 }

@@ -3,16 +3,14 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.spec.MGF1ParameterSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.EncryptionMode;
 import software.amazon.awssdk.services.paymentcryptographydata.model.PaddingType;
@@ -30,16 +28,10 @@ class DataEncryptionE2ETest extends LocalServiceTest {
     private static Key aes;
 
     @BeforeAll
-    static void importNistKey() throws Exception {
-        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
-                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_3072));
-        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, "2B7E151628AED2A6ABF7158809CF4F3C", "SHA-256",
-                MGF1ParameterSpec.SHA256);
-        aes = control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
-                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY)
-                        .keyClass(KeyClass.SYMMETRIC_KEY).keyAlgorithm(KeyAlgorithm.AES_128)
-                        .keyModesOfUse(u -> u.encrypt(true).decrypt(true).wrap(true).unwrap(true)))
-                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    static void importNistKey() {
+        aes = E2E.importKey(control, "2B7E151628AED2A6ABF7158809CF4F3C", KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY,
+                KeyAlgorithm.AES_128, KeyModesOfUse.builder().encrypt(true).decrypt(true).wrap(true).unwrap(true).build(),
+                KeyAlgorithm.RSA_3072);
     }
 
     @ParameterizedTest(name = "AES-128 {0}")

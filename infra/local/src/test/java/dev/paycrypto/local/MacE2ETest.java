@@ -14,11 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.MacAlgorithm;
 import software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException;
@@ -50,7 +49,7 @@ class MacE2ETest extends LocalServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
-    void reproducesPublishedMacs(String id, JsonNode v) throws Exception {
+    void reproducesPublishedMacs(String id, JsonNode v) {
         String algorithm = v.get("algorithm").asText();
         KeyUsage usage = switch (algorithm) {
             case "ISO9797_ALGORITHM1" -> KeyUsage.TR31_M1_ISO_9797_1_MAC_KEY;
@@ -106,15 +105,9 @@ class MacE2ETest extends LocalServiceTest {
         return data;
     }
 
-    private static Key importMacKey(String clearHex, KeyUsage usage) throws Exception {
-        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
-                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_2048));
-        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, clearHex, "SHA-256",
-                java.security.spec.MGF1ParameterSpec.SHA256);
-        return control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
-                .keyAttributes(a -> a.keyUsage(usage).keyClass(KeyClass.SYMMETRIC_KEY)
-                        .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyModesOfUse(u -> u.generate(true).verify(true)))
-                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    private static Key importMacKey(String clearHex, KeyUsage usage) {
+        return E2E.importKey(control, clearHex, usage, KeyAlgorithm.TDES_2_KEY,
+                KeyModesOfUse.builder().generate(true).verify(true).build(), KeyAlgorithm.RSA_2048);
     }
 
     /** The message as the service receives it: method-2 and method-3 padding applied by the caller. */

@@ -3,14 +3,11 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.spec.MGF1ParameterSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats;
 import software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException;
@@ -29,7 +26,7 @@ class PinTranslationE2ETest extends LocalServiceTest {
     private static Key aesPek;
 
     @BeforeAll
-    static void importKeys() throws Exception {
+    static void importKeys() {
         tdesPek = importPek("0123456789ABCDEF0123456789ABCDEF", KeyAlgorithm.TDES_2_KEY, KeyAlgorithm.RSA_2048);
         aesPek = importPek("00112233445566778899AABBCCDDEEFF", KeyAlgorithm.AES_128, KeyAlgorithm.RSA_3072);
     }
@@ -76,13 +73,8 @@ class PinTranslationE2ETest extends LocalServiceTest {
         };
     }
 
-    private static Key importPek(String clearHex, KeyAlgorithm algorithm, KeyAlgorithm wrapping) throws Exception {
-        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
-                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(wrapping));
-        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, clearHex, "SHA-256", MGF1ParameterSpec.SHA256);
-        return control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
-                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY).keyClass(KeyClass.SYMMETRIC_KEY)
-                        .keyAlgorithm(algorithm).keyModesOfUse(u -> u.encrypt(true).decrypt(true).wrap(true).unwrap(true)))
-                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    private static Key importPek(String clearHex, KeyAlgorithm algorithm, KeyAlgorithm wrapping) {
+        return E2E.importKey(control, clearHex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, algorithm,
+                KeyModesOfUse.builder().encrypt(true).decrypt(true).wrap(true).unwrap(true).build(), wrapping);
     }
 }

@@ -3,14 +3,10 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.spec.MGF1ParameterSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
-import software.amazon.awssdk.services.paymentcryptography.model.KeyMaterialType;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.PinBlockFormatForPinData;
@@ -34,7 +30,7 @@ class PinVerificationE2ETest extends LocalServiceTest {
     private static Key ibmPvk;
 
     @BeforeAll
-    static void importKeys() throws Exception {
+    static void importKeys() {
         pek = importKey("0123456789ABCDEF0123456789ABCDEF", KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY,
                 KeyModesOfUse.builder().encrypt(true).decrypt(true).wrap(true).unwrap(true).build());
         visaPvk = importKey("AABBCCDDEEFF00011122334455667788", KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY,
@@ -96,13 +92,7 @@ class PinVerificationE2ETest extends LocalServiceTest {
                 .verificationAttributes(v -> v.visaPin(p -> p.pinVerificationKeyIndex(1).verificationValue("3361"))));
     }
 
-    private static Key importKey(String clearHex, KeyUsage usage, KeyModesOfUse modes) throws Exception {
-        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
-                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_2048));
-        String cryptogram = ImportedCvkVectorsE2ETest.wrap(parameters, clearHex, "SHA-256", MGF1ParameterSpec.SHA256);
-        return control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
-                .keyAttributes(a -> a.keyUsage(usage).keyClass(KeyClass.SYMMETRIC_KEY)
-                        .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyModesOfUse(modes))
-                .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(parameters.importToken())))).key();
+    private static Key importKey(String clearHex, KeyUsage usage, KeyModesOfUse modes) {
+        return E2E.importKey(control, clearHex, usage, KeyAlgorithm.TDES_2_KEY, modes, KeyAlgorithm.RSA_2048);
     }
 }
