@@ -99,6 +99,9 @@ class MalformedInputPropertyTest {
         JsonNode shape = model.shape(shapeName);
         for (JsonNode required : shape.path("required")) {
             String member = required.asText();
+            if (shape.path("members").path(member).has("location")) {
+                continue; // bound from the path, not the body: removing it from the body changes nothing
+            }
             out.add(at(root, path, "without required " + member, n -> {
                 n.remove(member);
                 return n;

@@ -53,6 +53,28 @@ class DataEncryptionE2ETest extends LocalServiceTest {
     }
 
     @Test
+    void reEncryptsWithoutTheClearDataLeaving() {
+        // NIST F.2.1 CBC ciphertext → F.1.1 ECB ciphertext under the same key
+        String cbc = "7649ABAC8119B246CEE98E9B12E9197D5086CB9B507219EE95DB113A917678B2";
+        assertThat(data.reEncryptData(r -> r.incomingKeyIdentifier(aes.keyArn()).outgoingKeyIdentifier(aes.keyArn())
+                .cipherText(cbc)
+                .incomingEncryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.CBC).initializationVector(IV)))
+                .outgoingEncryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).cipherText())
+                .isEqualTo("3AD77BB40D7A3660A89ECAF32466EF97F5D3D58503B9699DE785895A96FDBAAF");
+        Key tdes = control.createKey(r -> r.exportable(false).keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.TDES_3_KEY)
+                .keyUsage(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY).keyClass(KeyClass.SYMMETRIC_KEY)
+                .keyModesOfUse(m -> m.encrypt(true).decrypt(true).wrap(true).unwrap(true)))).key();
+        String underTdes = data.reEncryptData(r -> r.incomingKeyIdentifier(aes.keyArn())
+                .outgoingKeyIdentifier(tdes.keyArn()).cipherText(cbc)
+                .incomingEncryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.CBC).initializationVector(IV)))
+                .outgoingEncryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.CBC)
+                        .initializationVector("0001020304050607")))).cipherText();
+        assertThat(data.decryptData(r -> r.keyIdentifier(tdes.keyArn()).cipherText(underTdes)
+                .decryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.CBC)
+                        .initializationVector("0001020304050607")))).plainText()).isEqualTo(PLAIN);
+    }
+
+    @Test
     void rsaRoundTripsAndRefusals() {
         Key rsa = control.createKey(r -> r.exportable(false).keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.RSA_2048)
                 .keyUsage(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION).keyClass(KeyClass.ASYMMETRIC_KEY_PAIR)

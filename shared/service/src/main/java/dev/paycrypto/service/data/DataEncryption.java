@@ -41,30 +41,46 @@ public final class DataEncryption {
         if (call.input().has("WrappedKey")) {
             throw new ValidationException("WrappedKey: dynamic keys are not available on this server");
         }
-        Input attributes = call.input().object(attributesMember);
-        String kind = attributes.unionMember();
         byte[] data = Hex.decode(call.input().string(dataMember));
-        KeyModesOfUse required = encrypt
-                ? new KeyModesOfUse(true, false, false, false, false, false, false, false, false)
-                : new KeyModesOfUse(false, true, false, false, false, false, false, false, false);
         try {
-            return switch (kind) {
-                case "Symmetric" -> symmetric(call, attributes.object("Symmetric"), data, encrypt, required);
-                case "Asymmetric" -> asymmetric(call, attributes.object("Asymmetric"), data, encrypt, required);
-                default -> throw new ValidationException(attributesMember + "." + kind
-                        + " is not available on this server; use Symmetric or Asymmetric");
-            };
-        } catch (CryptoException e) {
-            throw new ValidationException(dataMember + ": " + e.getMessage());
+            Raw out = transform(call, call.input().string("KeyIdentifier"), call.input().object(attributesMember),
+                    attributesMember, data, dataMember, encrypt);
+            return new Result(out.key(), Hex.encode(out.data()));
         } finally {
             java.util.Arrays.fill(data, (byte) 0);
         }
     }
 
-    private static Result symmetric(Call call, Input attributes, byte[] data, boolean encrypt, KeyModesOfUse required) {
+    /** The bytes of an encryption or decryption, with the key used; callers wipe {@code data()} when done. */
+    public record Raw(StoredKey key, byte[] data) {
+    }
+
+    /** Encrypts or decrypts {@code data} under the key and attributes given. */
+    public static Raw transform(Call call, String keyIdentifier, Input attributes, String attributesMember,
+                                byte[] data, String dataMember, boolean encrypt) {
+        String kind = attributes.unionMember();
+        KeyModesOfUse required = encrypt
+                ? new KeyModesOfUse(true, false, false, false, false, false, false, false, false)
+                : new KeyModesOfUse(false, true, false, false, false, false, false, false, false);
+        try {
+            return switch (kind) {
+                case "Symmetric" -> symmetric(call, keyIdentifier, attributes.object("Symmetric"), data, encrypt,
+                        required);
+                case "Asymmetric" -> asymmetric(call, keyIdentifier, attributes.object("Asymmetric"), data, encrypt,
+                        required);
+                default -> throw new ValidationException(attributesMember + "." + kind
+                        + " is not available on this server; use Symmetric or Asymmetric");
+            };
+        } catch (CryptoException e) {
+            throw new ValidationException(dataMember + ": " + e.getMessage());
+        }
+    }
+
+    private static Raw symmetric(Call call, String keyIdentifier, Input attributes, byte[] data, boolean encrypt,
+                                 KeyModesOfUse required) {
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY),
                 SYMMETRIC, required);
-        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
         SecretBytes key = opened.key();
         CipherModes.Algorithm algorithm = opened.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES
                 ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
@@ -76,7 +92,7 @@ public final class DataEncryption {
         try {
             byte[] out = encrypt ? CipherModes.encrypt(algorithm, mode, key, iv, data)
                     : CipherModes.decrypt(algorithm, mode, key, iv, data);
-            return new Result(opened.stored(), Hex.encode(out));
+            return new Raw(opened.stored(), out);
         } finally {
             key.wipe();
         }
@@ -95,21 +111,20 @@ public final class DataEncryption {
         };
     }
 
-    private static Result asymmetric(Call call, Input attributes, byte[] data, boolean encrypt,
-                                     KeyModesOfUse required) {
+    private static Raw asymmetric(Call call, String keyIdentifier, Input attributes, byte[] data, boolean encrypt,
+                                  KeyModesOfUse required) {
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION),
                 RSA, required);
-        StoredKey stored = requirement.check(call.keys().resolveUsable(call.input().string("KeyIdentifier"),
-                call.now()));
+        StoredKey stored = requirement.check(call.keys().resolveUsable(keyIdentifier, call.now()));
         KeyMaterial material = call.services().sealer().open(stored);
         RsaEncryption.Padding padding = attributes.optionalString("PaddingType").map(RsaEncryption.Padding::valueOf)
                 .orElse(RsaEncryption.Padding.NONE);
         if (encrypt) {
-            return new Result(stored, Hex.encode(RsaEncryption.encrypt(material.publicKey(), data, padding)));
+            return new Raw(stored, RsaEncryption.encrypt(material.publicKey(), data, padding));
         }
         if (!(material instanceof KeyMaterial.KeyPair pair)) {
             throw new ValidationException("Key " + stored.keyArn() + " holds no private key to decrypt with");
         }
-        return new Result(stored, Hex.encode(RsaEncryption.decrypt(pair.privateKey(), data, padding)));
+        return new Raw(stored, RsaEncryption.decrypt(pair.privateKey(), data, padding));
     }
 }
