@@ -41,8 +41,12 @@ public final class MacComputation {
 
     public static Result compute(Call call, Input attributes, String member, KeyModesOfUse mode) {
         String kind = attributes.unionMember();
+        if (kind.startsWith("Dukpt")) {
+            return dukpt(call, kind, attributes.object(kind));
+        }
         if (!"Algorithm".equals(kind)) {
-            throw new ValidationException(member + "." + kind + " is not available on this server; use Algorithm");
+            throw new ValidationException(member + "." + kind
+                    + " is not available on this server; use Algorithm or a Dukpt member");
         }
         String algorithm = attributes.string("Algorithm");
         byte[] message = Hex.decode(call.input().string("MessageData"));
@@ -74,6 +78,33 @@ public final class MacComputation {
         } finally {
             key.wipe();
         }
+    }
+
+    /** DukptIso9797Algorithm1, DukptIso9797Algorithm3 and DukptCmac: the MAC under the DUKPT MAC working key. */
+    private static Result dukpt(Call call, String kind, Input attributes) {
+        byte[] message = Hex.decode(call.input().string("MessageData"));
+        DukptKeys.WorkingKey working = DukptKeys.derive(call, attributes, DukptKeys.Purpose.MAC);
+        try {
+            byte[] mac = switch (kind) {
+                case "DukptIso9797Algorithm1" -> Macs.iso9797Algorithm1(requireTdes(working), message,
+                        Iso9797Padding.METHOD_1);
+                case "DukptIso9797Algorithm3" -> Macs.iso9797Algorithm3(requireTdes(working), message,
+                        Iso9797Padding.METHOD_1);
+                default -> working.aes() ? Macs.cmacAes(working.key(), message) : Macs.cmacTdes(working.key(), message);
+            };
+            return new Result(working.bdk(), mac);
+        } catch (CryptoException e) {
+            throw new ValidationException(e.getMessage());
+        } finally {
+            working.key().wipe();
+        }
+    }
+
+    private static SecretBytes requireTdes(DukptKeys.WorkingKey working) {
+        if (working.aes()) {
+            throw new ValidationException("ISO 9797-1 MACs need a TDES working key; use DukptCmac for AES");
+        }
+        return working.key();
     }
 
     /** The MAC truncated to {@code MacLength} bytes, which may not exceed the full MAC. */
