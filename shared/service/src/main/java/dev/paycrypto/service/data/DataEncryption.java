@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * What EncryptData and DecryptData share: symmetric encryption under a TR31_D0 key (TDES or AES; ECB, CBC, CFB
- * (full block), CFB8, CFB64, CFB128, OFB; the caller pads) and asymmetric encryption under a TR31_D1 RSA key
- * (PKCS #1 v1.5, OAEP, or none). Data is hex in and hex out.
+ * (full block), CFB8, CFB64, CFB128, OFB; the caller pads), asymmetric encryption under a TR31_D1 RSA key
+ * (PKCS #1 v1.5, OAEP, or none), and DUKPT data encryption under a TR31_B0 base derivation key. Data is hex in
+ * and hex out.
  */
 public final class DataEncryption {
 
@@ -68,8 +69,9 @@ public final class DataEncryption {
                         required);
                 case "Asymmetric" -> asymmetric(call, keyIdentifier, attributes.object("Asymmetric"), data, encrypt,
                         required);
+                case "Dukpt" -> dukpt(call, keyIdentifier, attributes.object("Dukpt"), data, encrypt);
                 default -> throw new ValidationException(attributesMember + "." + kind
-                        + " is not available on this server; use Symmetric or Asymmetric");
+                        + " is not available on this server; use Symmetric, Asymmetric or Dukpt");
             };
         } catch (CryptoException e) {
             throw new ValidationException(dataMember + ": " + e.getMessage());
@@ -95,6 +97,24 @@ public final class DataEncryption {
             return new Raw(opened.stored(), out);
         } finally {
             key.wipe();
+        }
+    }
+
+    /** DUKPT data encryption: the data working key of the KSN, ECB or CBC (default; zero IV unless given). */
+    private static Raw dukpt(Call call, String bdkIdentifier, Input attributes, byte[] data, boolean encrypt) {
+        DukptKeys.WorkingKey working = DukptKeys.derive(call, bdkIdentifier, attributes,
+                DukptKeys.Purpose.DATA_ENCRYPTION);
+        try {
+            CipherModes.Algorithm algorithm = working.aes() ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
+            CipherModes.Mode mode = "ECB".equals(attributes.optionalString("Mode").orElse("CBC"))
+                    ? CipherModes.Mode.ECB : CipherModes.Mode.CBC;
+            byte[] iv = mode == CipherModes.Mode.ECB ? null : attributes.optionalString("InitializationVector")
+                    .map(Hex::decode).orElse(new byte[algorithm.blockSize()]);
+            byte[] out = encrypt ? CipherModes.encrypt(algorithm, mode, working.key(), iv, data)
+                    : CipherModes.decrypt(algorithm, mode, working.key(), iv, data);
+            return new Raw(working.bdk(), out);
+        } finally {
+            working.key().wipe();
         }
     }
 

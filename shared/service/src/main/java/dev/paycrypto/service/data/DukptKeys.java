@@ -40,10 +40,10 @@ public final class DukptKeys {
     private DukptKeys() {
     }
 
-    public static WorkingKey derive(Call call, Input attributes, Purpose purpose) {
+    public static WorkingKey derive(Call call, String bdkIdentifier, Input attributes, Purpose purpose) {
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_B0_BASE_DERIVATION_KEY), BDK_ALGORITHMS,
                 KeyModesOfUse.DERIVE_KEY);
-        UsableKeys.Opened bdk = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        UsableKeys.Opened bdk = UsableKeys.openSymmetric(call, bdkIdentifier, requirement);
         byte[] ksn = Hex.decode(attributes.string("KeySerialNumber"));
         String variant = attributes.optionalString("DukptKeyVariant").orElse("BIDIRECTIONAL");
         try {
@@ -66,7 +66,9 @@ public final class DukptKeys {
             if (ksn.length != 12) {
                 throw new ValidationException("KeySerialNumber of an AES DUKPT key has 24 hexadecimal digits");
             }
+            // the MAC attributes call it DukptDerivationType, the encryption attributes DukptKeyDerivationType
             AesDukpt.KeyType type = AesDukpt.KeyType.valueOf(attributes.optionalString("DukptDerivationType")
+                    .or(() -> attributes.optionalString("DukptKeyDerivationType"))
                     .orElse(bdk.stored().attributes().keyAlgorithm().name()));
             AesDukpt.KeyUsage usage = switch (purpose) {
                 case MAC -> switch (variant) {

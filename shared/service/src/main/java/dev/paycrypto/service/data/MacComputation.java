@@ -83,7 +83,8 @@ public final class MacComputation {
     /** DukptIso9797Algorithm1, DukptIso9797Algorithm3 and DukptCmac: the MAC under the DUKPT MAC working key. */
     private static Result dukpt(Call call, String kind, Input attributes) {
         byte[] message = Hex.decode(call.input().string("MessageData"));
-        DukptKeys.WorkingKey working = DukptKeys.derive(call, attributes, DukptKeys.Purpose.MAC);
+        DukptKeys.WorkingKey working = DukptKeys.derive(call, call.input().string("KeyIdentifier"), attributes,
+                DukptKeys.Purpose.MAC);
         try {
             byte[] mac = switch (kind) {
                 case "DukptIso9797Algorithm1" -> Macs.iso9797Algorithm1(requireTdes(working), message,

@@ -17,12 +17,12 @@ import software.amazon.awssdk.services.paymentcryptographydata.model.DukptKeyVar
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
 
 /**
- * DUKPT MACs through the SDK with imported BDKs. TDES: ANSI X9.24-1:2009 Annex A.4 (vectors/dukpt_tdes.json via
- * openemv/dukpt) — the X9.19 request and response MACs of KSN FFFF9876543210E00002. AES: the X9.24-3-2017
+ * DUKPT MACs and data encryption through the SDK with imported BDKs. TDES: ANSI X9.24-1:2009 Annex A.4 (vectors/dukpt_tdes.json via
+ * openemv/dukpt) — the X9.19 request and response MACs and the TDES-CBC request data of KSN FFFF9876543210E00002. AES: the X9.24-3-2017
  * supplement's AES-128 CMAC working key of KSN 123456789012345600000002 (vectors/dukpt_aes.json), with the CMAC
  * over the message computed independently by Bouncy Castle.
  */
-class DukptMacE2ETest extends LocalServiceTest {
+class DukptE2ETest extends LocalServiceTest {
 
     private static final String MESSAGE = "3430313233343536373839303944393837";
     private static Key tdesBdk;
@@ -56,6 +56,18 @@ class DukptMacE2ETest extends LocalServiceTest {
                 .generationAttributes(a -> a.dukptCmac(d -> d.keySerialNumber("123456789012345600000002")
                         .dukptKeyVariant(DukptKeyVariant.REQUEST).dukptDerivationType("AES_128")))).mac();
         assertThat(mac).isEqualTo(independentCmac("484C3B06E8562704528CD5B46FB12FB6", MESSAGE));
+    }
+
+    @Test
+    void tdesDataEncryptionWithTheRequestKey() {
+        String plain = "343031323334353637383930394439383700000000000000";
+        String cipherText = data.encryptData(r -> r.keyIdentifier(tdesBdk.keyArn()).plainText(plain)
+                .encryptionAttributes(a -> a.dukpt(d -> d.keySerialNumber("FFFF9876543210E00002")
+                        .dukptKeyVariant(DukptKeyVariant.REQUEST).mode("CBC")))).cipherText();
+        assertThat(cipherText).isEqualTo("A2B4E70F846E63D68775B7215EB4563DFD3037244C61CC13");
+        assertThat(data.decryptData(r -> r.keyIdentifier(tdesBdk.keyArn()).cipherText(cipherText)
+                .decryptionAttributes(a -> a.dukpt(d -> d.keySerialNumber("FFFF9876543210E00002")
+                        .dukptKeyVariant(DukptKeyVariant.REQUEST)))).plainText()).isEqualTo(plain);
     }
 
     private static String tdesMac(DukptKeyVariant variant) {
