@@ -9,19 +9,21 @@ import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
+import software.amazon.awssdk.services.paymentcryptographydata.model.GeneratePinDataResponse;
 import software.amazon.awssdk.services.paymentcryptographydata.model.PinBlockFormatForPinData;
 import software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedReason;
 
 /**
- * VerifyPinData through the SDK with the AWS proxy data of vectors/pinblock.json, pvv.json and ibm3624.json
+ * GeneratePinData and VerifyPinData through the SDK with the AWS proxy data of vectors/pinblock.json, pvv.json and ibm3624.json
  * (verified there against the live service): PIN 1234, PAN account field 111111111111, ISO format 0 block
  * C30C31411AA3D043 under PEK 0123456789ABCDEF0123456789ABCDEF; Visa PVV 3361 (PVKI 1) under
  * AABBCCDDEEFF00011122334455667788; IBM 3624 offset 9237 under 112233445566778811223344556677AA with
- * decimalisation table 0123456789012345 and validation data 111111111111 padded with F.
+ * decimalisation table 0123456789012345 and validation data 111111111111 padded with F; and generated PINs whose
+ * returned block and verification data VerifyPinData accepts.
  */
-class PinVerificationE2ETest extends LocalServiceTest {
+class PinDataE2ETest extends LocalServiceTest {
 
     private static final String PAN = "4111111111111111";
     private static final String BLOCK = "C30C31411AA3D043";
@@ -84,6 +86,66 @@ class PinVerificationE2ETest extends LocalServiceTest {
                 .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0)
                 .verificationAttributes(v -> v.visaPin(p -> p.pinVerificationKeyIndex(1).verificationValue("3361")))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("TR31_P0_PIN_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void theVerificationDataOfAPublishedPinBlock() {
+        assertThat(generate(visaPvk, g -> g.visaPinVerificationValue(v -> v.pinVerificationKeyIndex(1)
+                .encryptedPinBlock(BLOCK))).pinData().verificationValue()).isEqualTo("3361");
+        GeneratePinDataResponse offset = generate(ibmPvk, g -> g.ibm3624PinOffset(v -> v.encryptedPinBlock(BLOCK)
+                .decimalizationTable("0123456789012345").pinValidationData("111111111111")
+                .pinValidationDataPadCharacter("F")));
+        assertThat(offset.pinData().pinOffset()).isEqualTo("9237");
+        assertThat(offset.encryptedPinBlock()).isEqualTo(BLOCK);
+    }
+
+    @Test
+    void generatedPinsVerify() {
+        GeneratePinDataResponse visa = generate(visaPvk, g -> g.visaPin(v -> v.pinVerificationKeyIndex(1)));
+        verifyVisaPvv(visa.encryptedPinBlock(), visa.pinData().verificationValue());
+        GeneratePinDataResponse random = generate(ibmPvk, g -> g.ibm3624RandomPin(v -> ibm(v)));
+        verifyIbm(random.encryptedPinBlock(), random.pinData().pinOffset());
+        GeneratePinDataResponse natural = generate(ibmPvk, g -> g.ibm3624NaturalPin(v -> ibm(v)));
+        assertThat(natural.pinData().pinOffset()).isEqualTo("0000");
+        verifyIbm(natural.encryptedPinBlock(), "0000");
+        GeneratePinDataResponse fromOffset = generate(ibmPvk, g -> g.ibm3624PinFromOffset(v -> v
+                .decimalizationTable("0123456789012345").pinValidationData("111111111111")
+                .pinValidationDataPadCharacter("F").pinOffset("9237")));
+        assertThat(fromOffset.pinData().pinOffset()).isEqualTo("9237");
+        // the PIN from offset 9237 is the published PIN 1234, whose format 0 block has no random part
+        assertThat(fromOffset.encryptedPinBlock()).isEqualTo(BLOCK);
+    }
+
+    private static void ibm(software.amazon.awssdk.services.paymentcryptographydata.model.Ibm3624RandomPin.Builder v) {
+        v.decimalizationTable("0123456789012345").pinValidationData("111111111111").pinValidationDataPadCharacter("F");
+    }
+
+    private static void ibm(software.amazon.awssdk.services.paymentcryptographydata.model.Ibm3624NaturalPin.Builder v) {
+        v.decimalizationTable("0123456789012345").pinValidationData("111111111111").pinValidationDataPadCharacter("F");
+    }
+
+    private static GeneratePinDataResponse generate(Key generationKey, java.util.function.Consumer<
+            software.amazon.awssdk.services.paymentcryptographydata.model.PinGenerationAttributes.Builder> attributes) {
+        return data.generatePinData(r -> r.generationKeyIdentifier(generationKey.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0).generationAttributes(attributes));
+    }
+
+    private static void verifyVisaPvv(String block, String pvv) {
+        assertThat(data.verifyPinData(r -> r.verificationKeyIdentifier(visaPvk.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).encryptedPinBlock(block).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0)
+                .verificationAttributes(v -> v.visaPin(p -> p.pinVerificationKeyIndex(1).verificationValue(pvv))))
+                .verificationKeyArn()).isEqualTo(visaPvk.keyArn());
+    }
+
+    private static void verifyIbm(String block, String offset) {
+        assertThat(data.verifyPinData(r -> r.verificationKeyIdentifier(ibmPvk.keyArn())
+                .encryptionKeyIdentifier(pek.keyArn()).encryptedPinBlock(block).primaryAccountNumber(PAN)
+                .pinBlockFormat(PinBlockFormatForPinData.ISO_FORMAT_0)
+                .verificationAttributes(v -> v.ibm3624Pin(p -> p.decimalizationTable("0123456789012345")
+                        .pinValidationData("111111111111").pinValidationDataPadCharacter("F").pinOffset(offset))))
+                .verificationKeyArn()).isEqualTo(ibmPvk.keyArn());
     }
 
     private static void verifyVisa(String pan, String block) {
