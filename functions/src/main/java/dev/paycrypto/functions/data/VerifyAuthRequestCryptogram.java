@@ -38,18 +38,23 @@ public final class VerifyAuthRequestCryptogram extends ApiFunction {
         Input input = call.input();
         EmvSessionKeys.Keys keys = EmvSessionKeys.derive(call, input.object("SessionKeyDerivationAttributes"),
                 KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS);
-        byte[] arqc = Hex.decode(input.string("AuthRequestCryptogram"));
-        byte[] expected = Cryptograms.applicationCryptogram(keys.cryptogramKey(),
-                Hex.decode(input.string("TransactionData")), Iso9797Padding.METHOD_1);
-        if (!MessageDigest.isEqual(expected, arqc)) {
-            throw new VerificationFailedException("ARQC does not match transaction data",
-                    VerificationFailedReason.INVALID_AUTH_REQUEST_CRYPTOGRAM);
+        try {
+            byte[] arqc = Hex.decode(input.string("AuthRequestCryptogram"));
+            byte[] expected = Cryptograms.applicationCryptogram(keys.cryptogramKey(),
+                    Hex.decode(input.string("TransactionData")), Iso9797Padding.METHOD_1);
+            if (!MessageDigest.isEqual(expected, arqc)) {
+                throw new VerificationFailedException("ARQC does not match transaction data",
+                        VerificationFailedReason.INVALID_AUTH_REQUEST_CRYPTOGRAM);
+            }
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            response.put("KeyArn", keys.issuerKey().keyArn());
+            response.put("KeyCheckValue", keys.issuerKey().keyCheckValue());
+            authResponse(input, keys, arqc).ifPresent(arpc -> response.put("AuthResponseValue", arpc));
+            return response;
+        } finally {
+            keys.cryptogramKey().wipe();
+            keys.responseKey().wipe();
         }
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.put("KeyArn", keys.issuerKey().keyArn());
-        response.put("KeyCheckValue", keys.issuerKey().keyCheckValue());
-        authResponse(input, keys, arqc).ifPresent(arpc -> response.put("AuthResponseValue", arpc));
-        return response;
     }
 
     private static Optional<String> authResponse(Input input, EmvSessionKeys.Keys keys, byte[] arqc) {

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import java.nio.charset.StandardCharsets;
 
 /** The Lambda context of one in-process invocation. */
 record LocalContext(String requestId, String functionName, String region, String account) implements Context {
@@ -74,7 +73,4 @@ record LocalContext(String requestId, String functionName, String region, String
         return DISCARD;
     }
 
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
 }

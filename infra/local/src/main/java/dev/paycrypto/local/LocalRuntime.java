@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -168,8 +167,4 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    static List<String> headerValues(HttpExchange exchange, String name) {
-        List<String> values = exchange.getRequestHeaders().get(name);
-        return values == null ? List.of() : values;
-    }
 }

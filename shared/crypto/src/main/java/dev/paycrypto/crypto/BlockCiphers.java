@@ -2,8 +2,6 @@ package dev.paycrypto.crypto;
 
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,13 +13,10 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * The block-cipher primitives of payment cryptography over raw bytes: DES, TDES (2- and 3-key) and AES in ECB
- * and CBC without padding, and CMAC (NIST SP 800-38B) over TDES and AES. JCE does the block ciphers (AES-NI);
- * each thread keeps one initialised-once {@link Cipher} per transformation, since {@code Cipher.getInstance} per
- * call costs far more than the cipher itself.
+ * and CBC without padding, and CMAC (NIST SP 800-38B) over TDES and AES. JCE does the block ciphers (AES-NI),
+ * with instances from {@link Ciphers}.
  */
 public final class BlockCiphers {
-
-    private static final Map<String, ThreadLocal<Cipher>> CIPHERS = new ConcurrentHashMap<>();
 
     private BlockCiphers() {
     }
@@ -93,7 +88,7 @@ public final class BlockCiphers {
         if (data.length % blockSize != 0) {
             throw new InvalidInputException("Data length is not a multiple of the " + blockSize + "-byte block");
         }
-        Cipher cipher = CIPHERS.computeIfAbsent(transformation, t -> ThreadLocal.withInitial(() -> newCipher(t))).get();
+        Cipher cipher = Ciphers.cached(transformation);
         try {
             SecretKeySpec spec = new SecretKeySpec(key, algorithm);
             if (iv == null) {
@@ -105,14 +100,6 @@ public final class BlockCiphers {
             return cipher.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(transformation + " failed", e);
-        }
-    }
-
-    private static Cipher newCipher(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("JCE lacks " + transformation, e);
         }
     }
 

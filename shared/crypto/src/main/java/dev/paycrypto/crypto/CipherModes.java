@@ -2,8 +2,6 @@ package dev.paycrypto.crypto;
 
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Symmetric encryption of data in the modes the service offers, without padding (callers pad, see
  * {@link Paddings}): ECB, CBC, CFB with 8-, 64- and 128-bit segments, and OFB, over TDES and AES (NIST SP 800-38A).
- * Cipher instances are cached per thread and transformation.
+ * Cipher instances come from {@link Ciphers}.
  */
 public final class CipherModes {
 
@@ -46,8 +44,6 @@ public final class CipherModes {
         }
     }
 
-    private static final Map<String, ThreadLocal<Cipher>> CIPHERS = new ConcurrentHashMap<>();
-
     private CipherModes() {
     }
 
@@ -70,7 +66,7 @@ public final class CipherModes {
             throw new InvalidInputException("The initialization vector must have " + algorithm.blockSize + " bytes");
         }
         String transformation = algorithm.jce + "/" + mode.jce + "/NoPadding";
-        Cipher cipher = CIPHERS.computeIfAbsent(transformation, t -> ThreadLocal.withInitial(() -> create(t))).get();
+        Cipher cipher = Ciphers.cached(transformation);
         byte[] raw = key.copy();
         try {
             byte[] jceKey = algorithm == Algorithm.TDES ? BlockCiphers.tdesKey(raw) : raw;
@@ -88,11 +84,4 @@ public final class CipherModes {
         }
     }
 
-    private static Cipher create(String transformation) {
-        try {
-            return Cipher.getInstance(transformation);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("JCE lacks " + transformation, e);
-        }
-    }
 }

@@ -3,8 +3,6 @@ package dev.paycrypto.crypto;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Key check values: a short value computed from a key that identifies it without revealing it. Callers keep
@@ -41,13 +39,7 @@ public final class KeyCheckValues {
      * CMAC form's input (sixteen zero bytes).
      */
     public static byte[] hmac(SecretBytes key, String jceHmacAlgorithm) {
-        try {
-            Mac mac = Mac.getInstance(jceHmacAlgorithm);
-            mac.init(new SecretKeySpec(key.unsafeView(), jceHmacAlgorithm));
-            return mac.doFinal(new byte[16]);
-        } catch (GeneralSecurityException e) {
-            throw new InvalidInputException("Unsupported HMAC algorithm " + jceHmacAlgorithm);
-        }
+        return dev.paycrypto.crypto.mac.Macs.hmac(key, jceHmacAlgorithm, new byte[16]);
     }
 
     /** AWS {@code SHA_1} for asymmetric keys: SHA-1 of the DER SubjectPublicKeyInfo of the public key. */

@@ -1,5 +1,6 @@
 package dev.paycrypto.crypto.asymmetric;
 
+import dev.paycrypto.crypto.Ciphers;
 import dev.paycrypto.crypto.IntegrityException;
 import dev.paycrypto.crypto.InvalidInputException;
 import java.security.GeneralSecurityException;
@@ -62,7 +63,7 @@ public final class RsaEncryption {
     }
 
     private static Cipher cipher(int mode, java.security.Key key, Padding padding) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance(padding.transformation);
+        Cipher cipher = Ciphers.cached(padding.transformation);
         try {
             if (padding.parameters == null) {
                 cipher.init(mode, key);

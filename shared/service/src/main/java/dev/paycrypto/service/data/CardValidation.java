@@ -54,6 +54,8 @@ public final class CardValidation {
             return new Result(opened.stored(), CardVerificationValues.cvv(cvk, pan, expiry, serviceCode, length));
         } catch (InvalidInputException e) {
             throw new ValidationException(e.getMessage());
+        } finally {
+            cvk.wipe();
         }
     }
 }

@@ -60,9 +60,7 @@ public final class DataEncryption {
     public static Raw transform(Call call, String keyIdentifier, Input attributes, String attributesMember,
                                 byte[] data, String dataMember, boolean encrypt) {
         String kind = attributes.unionMember();
-        KeyModesOfUse required = encrypt
-                ? new KeyModesOfUse(true, false, false, false, false, false, false, false, false)
-                : new KeyModesOfUse(false, true, false, false, false, false, false, false, false);
+        KeyModesOfUse required = encrypt ? KeyRequirement.ENCRYPT : KeyRequirement.DECRYPT;
         try {
             return switch (kind) {
                 case "Symmetric" -> symmetric(call, keyIdentifier, attributes.object("Symmetric"), data, encrypt,

@@ -7,7 +7,6 @@ import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.crypto.pin.PinBlocks;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
@@ -28,9 +27,6 @@ public final class PinBlockDecryption {
     public record Opened(StoredKey key, SecretBytes pin) {
     }
 
-    private static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false,
-            false, false);
-
     private PinBlockDecryption() {
     }
 
@@ -39,7 +35,7 @@ public final class PinBlockDecryption {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
                 aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
-                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), DECRYPT);
+                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.DECRYPT);
         if (format.usesPan() && pan == null) {
             throw new ValidationException("PrimaryAccountNumber is required for " + format);
         }

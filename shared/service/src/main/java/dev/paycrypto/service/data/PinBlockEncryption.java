@@ -7,7 +7,6 @@ import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.crypto.pin.PinBlocks;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
@@ -25,9 +24,6 @@ public final class PinBlockEncryption {
     public record Sealed(StoredKey key, String block) {
     }
 
-    private static final KeyModesOfUse ENCRYPT = new KeyModesOfUse(true, false, false, false, false, false, false,
-            false, false);
-
     private PinBlockEncryption() {
     }
 
@@ -35,7 +31,7 @@ public final class PinBlockEncryption {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
                 aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
-                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), ENCRYPT);
+                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
         UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
         try {
             if (aes) {

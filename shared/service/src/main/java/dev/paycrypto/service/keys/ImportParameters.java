@@ -7,6 +7,7 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.store.SealedRecord;
 import dev.paycrypto.service.errors.ValidationException;
@@ -48,7 +49,7 @@ public final class ImportParameters {
     /** Keeps a token's wrapping key pair, sealed, with its certificate, until {@code validUntil}. */
     public static void store(Call call, String token, KeyMaterial.KeyPair wrappingKey, X509Certificate certificate,
                              Instant validUntil) {
-        KeyAlgorithm algorithm = rsaAlgorithmOf(certificate);
+        KeyAlgorithm algorithm = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
         String block = call.services().sealer().seal(call.account(), token, attributes(algorithm), false, wrappingKey);
         call.services().keyStore().putSealedRecordIfAbsent(new SealedRecord(call.account(),
                 SealedRecord.Kind.IMPORT_PARAMETERS, token, block, CertificateIssuer.toBase64Pem(certificate),
@@ -62,15 +63,9 @@ public final class ImportParameters {
                 .filter(r -> r.expiresAt() == null || call.now().isBefore(r.expiresAt()))
                 .orElseThrow(() -> new ValidationException("ImportToken is not valid or has expired"));
         X509Certificate certificate = CertificateIssuer.fromBase64Pem(record.publicData());
-        KeyAlgorithm algorithm = rsaAlgorithmOf(certificate);
+        KeyAlgorithm algorithm = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
         return (KeyMaterial.KeyPair) call.services().sealer().open(call.account(), token, attributes(algorithm), false,
                 record.sealedBlock());
-    }
-
-    /** The RSA size of a token's wrapping key, which the minimum-strength rule needs. */
-    public static KeyAlgorithm rsaAlgorithmOf(X509Certificate certificate) {
-        int bits = ((java.security.interfaces.RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength();
-        return KeyAlgorithm.valueOf("RSA_" + bits);
     }
 
     private static KeyAttributes attributes(KeyAlgorithm algorithm) {

@@ -14,6 +14,13 @@ import java.util.Set;
  */
 public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms, KeyModesOfUse mode) {
 
+    /** The mode an operation needs to encrypt (a key's EncryptWrap, EncryptDecryptWrapUnwrap or NoRestrictions permit it). */
+    public static final KeyModesOfUse ENCRYPT = new KeyModesOfUse(true, false, false, false, false, false, false, false,
+            false);
+    /** The mode an operation needs to decrypt. */
+    public static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false, false,
+            false);
+
     public KeyRequirement {
         usages = Set.copyOf(usages);
         algorithms = Set.copyOf(algorithms);

@@ -16,7 +16,6 @@ public final class PowertoolsOperationMetrics implements OperationMetrics {
     @Override
     public void record(String operation, long latencyMillis, String errorCode) {
         Metrics metrics = MetricsFactory.getMetricsInstance();
-        metrics.setNamespace(NAMESPACE);
         metrics.flushMetrics(m -> {
             m.setNamespace(NAMESPACE);
             m.addDimension(DimensionSet.of("Operation", operation));

@@ -227,11 +227,7 @@ public final class DynamoDbKeyStore implements KeyStore {
         } catch (SdkException e) {
             throw new StoreUnavailableException("Listing failed", e);
         }
-        if (items.size() <= maxResults) {
-            return new Page<>(items, null);
-        }
-        List<T> page = items.subList(0, maxResults);
-        return new Page<>(page, PageTokens.encode(listing, sortKey.apply(page.get(page.size() - 1))));
+        return Page.of(items, maxResults, listing, sortKey);
     }
 
     private void put(EnhancedDocument document, Expression condition, String conflictMessage) {

@@ -147,7 +147,7 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                     keys.add(readKey(rows));
                 }
             }
-            return page(keys, maxResults, "keys", StoredKey::keyId);
+            return Page.of(keys, maxResults, "keys", StoredKey::keyId);
         } catch (SQLException e) {
             throw new StoreUnavailableException("Key listing failed", e);
         }
@@ -223,7 +223,7 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                     aliases.add(readAlias(rows));
                 }
             }
-            return page(aliases, maxResults, "aliases", AliasRecord::aliasName);
+            return Page.of(aliases, maxResults, "aliases", AliasRecord::aliasName);
         } catch (SQLException e) {
             throw new StoreUnavailableException("Alias listing failed", e);
         }
@@ -288,15 +288,6 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Key database write failed", e);
         }
-    }
-
-    private static <T> Page<T> page(List<T> rows, int maxResults, String listing,
-                                    java.util.function.Function<T, String> sortKey) {
-        if (rows.size() <= maxResults) {
-            return new Page<>(rows, null);
-        }
-        List<T> items = rows.subList(0, maxResults);
-        return new Page<>(items, PageTokens.encode(listing, sortKey.apply(items.get(items.size() - 1))));
     }
 
     private static void bindKey(PreparedStatement statement, StoredKey key) throws SQLException {
