@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,5 +54,22 @@ class EventReplayTest {
         String output = model.operation(operation).outputShape();
         model.shape(output).path("required").forEach(member ->
                 assertThat(body.has(member.asText())).as(operation + " answers " + member.asText()).isTrue());
+    }
+
+    @Test
+    void unknownMembersAreIgnoredEvenBesideAUnionMember() throws Exception {
+        // AWS ignores members a model does not know; one placed before the real union member must not be taken
+        // for the union's choice
+        Services services = Fixtures.seededRegion();
+        APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent(
+                "../events/data/GenerateCardValidationData.json");
+        event.setBody("{\"KeyIdentifier\":\"alias/sample-cvk\",\"PrimaryAccountNumber\":\"4123456789012345\","
+                + "\"Unknown\":1,\"GenerationAttributes\":{\"AUnknownMember\":{},"
+                + "\"CardVerificationValue2\":{\"CardExpiryDate\":\"0225\"}}}");
+        APIGatewayProxyResponseEvent response = Fixtures.handler("data", "GenerateCardValidationData", services)
+                .handleRequest(event, null);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        // the published CVV2 of the sample key (CyberChef/AWS comparison data, vectors/cvv.json)
+        assertThat(JsonCodec.parse(response.getBody()).get("ValidationData").asText()).isEqualTo("111");
     }
 }

@@ -1,6 +1,7 @@
 package dev.paycrypto.service.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.service.errors.SerializationException;
 import dev.paycrypto.service.errors.ValidationException;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * Validates a request against its operation's input shape, as the real service does before any work: required
  * members, types, enums, lengths, patterns, ranges, list sizes, unions with exactly one member. Violations are
  * reported together, AWS-style, naming each member by its path — and never echoing a value, since many members
- * (PAN, PIN blocks, key material) are secret. Unknown members are ignored, as AWS does. A value of the wrong JSON
+ * (PAN, PIN blocks, key material) are secret. Unknown members are ignored, as AWS does: validation removes them
+ * from the request, so operations only ever see members of the model. A value of the wrong JSON
  * type is a {@code SerializationException}, as the real service answers it.
  */
 public final class RequestValidator {
@@ -67,6 +69,8 @@ public final class RequestValidator {
                 throw typeError(path, "a structure");
             }
             JsonNode members = shape.path("members");
+            // unknown members are dropped here, once, so that nothing downstream (a union's choice above all) sees them
+            ((ObjectNode) value).retain(fieldNames(members));
             for (JsonNode required : shape.path("required")) {
                 JsonNode member = value.get(required.asText());
                 if (member == null || member.isNull()) {
@@ -172,6 +176,12 @@ public final class RequestValidator {
                 violations.add("Value at '" + path + "' failed to satisfy constraint: Member must have at most "
                         + shape.get("max").asInt() + " items");
             }
+        }
+
+        private static List<String> fieldNames(JsonNode members) {
+            List<String> names = new ArrayList<>();
+            members.fieldNames().forEachRemaining(names::add);
+            return names;
         }
 
         private static String join(String path, String member) {
