@@ -29,6 +29,42 @@ class CardVerificationValuesTest {
                 .isEqualTo(v.get("expected").get("cvv").asText());
     }
 
+    static Stream<Arguments> publishedDynamic() {
+        // jPOS derives the ICC master key by option A here; the service's dCVV has no derivation-mode input
+        return Vectors.load("cvv", v -> "dcvv_jpos".equals(v.get("operation").asText())
+                        && "EMV option A".equals(v.get("master_key_derivation").asText())).stream()
+                .map(v -> Arguments.of(v.get("id").asText() + " (" + v.get("source").asText() + ")", v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("publishedDynamic")
+    void dynamicCvvMatchesPublishedValues(String name, JsonNode v) {
+        SecretBytes imk = SecretBytes.fromHex(v.get("imk_ac").asText());
+        String expected = v.get("expected").get("dcvv").asText();
+        assertThat(CardVerificationValues.dynamicCvv(imk, v.get("pan").asText(), v.get("psn").asText(),
+                v.get("expiry").asText(), v.get("service_code").asText(), v.get("atc").asText(), 3))
+                .isEqualTo(expected);
+        // the next transaction, and the same card under another issuer key, give other values
+        assertThat(CardVerificationValues.dynamicCvv(imk, v.get("pan").asText(), v.get("psn").asText(),
+                v.get("expiry").asText(), v.get("service_code").asText(), "3211", 3)).isNotEqualTo(expected);
+        assertThat(CardVerificationValues.dynamicCvv(SecretBytes.fromHex("0123456789ABCDEFFEDCBA9876543210"),
+                v.get("pan").asText(), v.get("psn").asText(), v.get("expiry").asText(),
+                v.get("service_code").asText(), v.get("atc").asText(), 3)).isNotEqualTo(expected);
+    }
+
+    @Test
+    void dynamicCvvRefusesMalformedCounters() {
+        SecretBytes imk = SecretBytes.fromHex("12345678123456781234567812345678");
+        assertThatThrownBy(() -> CardVerificationValues.dynamicCvv(imk, "1234567890123456", "00", "1310", "226",
+                "12345", 3)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ApplicationTransactionCounter");
+        assertThatThrownBy(() -> CardVerificationValues.dynamicCvv(imk, "1234567890123456", "0", "1310", "226",
+                "3210", 3)).isInstanceOf(InvalidInputException.class).hasMessageContaining("PanSequenceNumber");
+        // a short counter is the same counter, left-padded
+        assertThat(CardVerificationValues.dynamicCvv(imk, "1234567890123456", "00", "1310", "226", "0010", 5))
+                .isEqualTo(CardVerificationValues.dynamicCvv(imk, "1234567890123456", "00", "1310", "226", "10", 5));
+    }
+
     @Test
     void aDifferentKeyPanOrExpiryGivesADifferentValueForThePublishedCase() {
         // psec-cvv-1: CVK 9999...8888..., PAN 2222222222222222, expiry 3333, service code 111 → 361

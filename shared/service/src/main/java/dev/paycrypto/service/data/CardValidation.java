@@ -1,8 +1,11 @@
 package dev.paycrypto.service.data;
 
-import dev.paycrypto.crypto.InvalidInputException;
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.card.CardVerificationValues;
+import dev.paycrypto.crypto.card.DynamicCardVerification;
+import dev.paycrypto.crypto.emv.EmvKeys;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
@@ -13,12 +16,22 @@ import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The card validation data that GenerateCardValidationData and VerifyCardValidationData share: which key each
- * union member needs, and the value it computes. CVV (CardVerificationValue1; iCVV is the same with service code
- * 999) and CVV2 (CardVerificationValue2, service code 000) use the Visa/Mastercard CVV algorithm under a
- * double-length TDES card verification key.
+ * union member needs, and the value it computes.
+ * <ul>
+ * <li>CardVerificationValue1 (CVV; iCVV is the same with service code 999) and CardVerificationValue2 (CVV2,
+ * service code 000): the Visa/Mastercard CVV algorithm under a double-length TDES card verification key (C0).</li>
+ * <li>DynamicCardVerificationValue (Visa dCVV): the CVV algorithm under the card's ICC master key, derived by EMV
+ * option A from an issuer master key (E6 in the User Guide's key table; E4 in its dCVV walk-through, so both are
+ * taken), with the ATC in place of the PAN's first four digits.</li>
+ * <li>DynamicCardVerificationCode (Mastercard CVC3): under the ICC key derived by option A from an E4 issuer
+ * master key, IVCVC3 from the track data, then CVC3 from the unpredictable number and ATC; its rightmost digits.</li>
+ * </ul>
+ * The requirements follow "Key types for specific data operations": the card verification key generates or
+ * verifies; the issuer master keys derive.
  */
 public final class CardValidation {
 
@@ -26,7 +39,12 @@ public final class CardValidation {
     public record Result(StoredKey key, String value) {
     }
 
-    private static final Set<KeyAlgorithm> CVV_ALGORITHMS = Set.of(KeyAlgorithm.TDES_2KEY);
+    private static final Set<KeyAlgorithm> TDES_2KEY = Set.of(KeyAlgorithm.TDES_2KEY);
+    private static final KeyRequirement DYNAMIC_CVV = new KeyRequirement(
+            Set.of(KeyUsage.TR31_E6_EMV_MKEY_OTHER, KeyUsage.TR31_E4_EMV_MKEY_DYNAMIC_NUMBERS), TDES_2KEY,
+            KeyModesOfUse.DERIVE_KEY);
+    private static final KeyRequirement DYNAMIC_CVC = new KeyRequirement(
+            Set.of(KeyUsage.TR31_E4_EMV_MKEY_DYNAMIC_NUMBERS), TDES_2KEY, KeyModesOfUse.DERIVE_KEY);
 
     private CardValidation() {
     }
@@ -35,27 +53,55 @@ public final class CardValidation {
         String scheme = attributes.unionMember();
         Input parameters = attributes.object(scheme);
         String pan = call.input().string("PrimaryAccountNumber");
+        KeyRequirement cvk = new KeyRequirement(Set.of(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY), TDES_2KEY, mode);
         return switch (scheme) {
-            case "CardVerificationValue1" -> cvv(call, mode, pan, parameters.string("CardExpiryDate"),
-                    parameters.string("ServiceCode"), length);
-            case "CardVerificationValue2" -> cvv(call, mode, pan, parameters.string("CardExpiryDate"), "000", length);
+            case "CardVerificationValue1" -> withKey(call, cvk, attributesMember, key -> CardVerificationValues.cvv(
+                    key, pan, parameters.string("CardExpiryDate"), parameters.string("ServiceCode"), length));
+            case "CardVerificationValue2" -> withKey(call, cvk, attributesMember, key -> CardVerificationValues.cvv(
+                    key, pan, parameters.string("CardExpiryDate"), "000", length));
+            case "DynamicCardVerificationValue" -> withKey(call, DYNAMIC_CVV, attributesMember,
+                    key -> CardVerificationValues.dynamicCvv(key, pan, parameters.string("PanSequenceNumber"),
+                            parameters.string("CardExpiryDate"), parameters.string("ServiceCode"),
+                            parameters.string("ApplicationTransactionCounter"), length));
+            case "DynamicCardVerificationCode" -> withKey(call, DYNAMIC_CVC, attributesMember,
+                    key -> cvc3(key, pan, parameters, length));
             default -> throw new ValidationException(attributesMember + "." + scheme
-                    + " is not available on this server; use CardVerificationValue1 or CardVerificationValue2");
+                    + " is not available on this server; use CardVerificationValue1, CardVerificationValue2,"
+                    + " DynamicCardVerificationValue or DynamicCardVerificationCode");
         };
     }
 
-    private static Result cvv(Call call, KeyModesOfUse mode, String pan, String expiry, String serviceCode,
-                              int length) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY),
-                CVV_ALGORITHMS, mode);
-        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
-        SecretBytes cvk = opened.key();
+    private static String cvc3(SecretBytes issuerKey, String pan, Input parameters, int length) {
+        SecretBytes icc = EmvKeys.iccMasterKeyOptionA(issuerKey, pan, parameters.string("PanSequenceNumber"));
         try {
-            return new Result(opened.stored(), CardVerificationValues.cvv(cvk, pan, expiry, serviceCode, length));
-        } catch (InvalidInputException e) {
-            throw new ValidationException(e.getMessage());
+            byte[] iv = DynamicCardVerification.ivCvc3(icc, Hex.decode(evenHex(parameters.string("TrackData"))));
+            return DynamicCardVerification.cvc3(icc, iv, leftPadded(parameters.string("UnpredictableNumber"), 4),
+                    leftPadded(parameters.string("ApplicationTransactionCounter"), 2), length);
         } finally {
-            cvk.wipe();
+            icc.wipe();
+        }
+    }
+
+    /** A hex value the model allows to be shorter than its field, right-aligned in it. */
+    private static byte[] leftPadded(String hex, int bytes) {
+        return Hex.decode("0".repeat(2 * bytes - hex.length()) + hex);
+    }
+
+    /** Track data is a string of nibbles; an odd count is padded with F, as track 2 equivalent data is. */
+    private static String evenHex(String hex) {
+        return hex.length() % 2 == 0 ? hex : hex + "F";
+    }
+
+    private static Result withKey(Call call, KeyRequirement requirement, String attributesMember,
+                                  Function<SecretBytes, String> algorithm) {
+        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
+        SecretBytes key = opened.key();
+        try {
+            return new Result(opened.stored(), algorithm.apply(key));
+        } catch (CryptoException e) {
+            throw new ValidationException(attributesMember + ": " + e.getMessage());
+        } finally {
+            key.wipe();
         }
     }
 }
