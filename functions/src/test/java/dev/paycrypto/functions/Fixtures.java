@@ -127,6 +127,13 @@ public final class Fixtures {
         seed(services, "sampleimk0000001", "alias/sample-imk-ac", new KeyAttributes(
                 KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
                 KeyModesOfUse.DERIVE_KEY), "0123456789ABCDEFFEDCBA9876543210");
+        // the secure-messaging issuer master keys of pyemv's PIN change tests (vectors/emv_pin_change.json)
+        seed(services, "sampleimk0000002", "alias/sample-imk-smi", new KeyAttributes(
+                KeyUsage.TR31_E2_EMV_MKEY_INTEGRITY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
+                KeyModesOfUse.DERIVE_KEY), "0123456789ABCDEFFEDCBA9876543210");
+        seed(services, "sampleimk0000003", "alias/sample-imk-smc", new KeyAttributes(
+                KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
+                KeyModesOfUse.DERIVE_KEY), "11111111111111112222222222222222");
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),

@@ -19,7 +19,8 @@ final class LogScan {
     static final Path LOG = Path.of("target/test-logs/paycrypto.log");
     private static final Pattern PAN_LIKE = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{12,19}(?![0-9A-Za-z-])");
     private static final List<String> SECRET_MEMBERS = List.of("PrimaryAccountNumber", "ValidationData",
-            "WrappedKeyCryptogram", "CardExpiryDate", "KeyMaterial", "PinBlock");
+            "WrappedKeyCryptogram", "CardExpiryDate", "KeyMaterial", "PinBlock", "NewEncryptedPinBlock", "TrackData",
+            "ApplicationCryptogram", "MessageData");
 
     private LogScan() {
     }
@@ -28,7 +29,8 @@ final class LogScan {
     private static final List<String> SECRETS = List.of("0123456789ABCDEFFEDCBA9876543210",
             "99999999999999998888888888888888", "12345678123456781234567812345678", "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD",
             "171234567890123", "4123456789012345", "2222222222222222", "123456789012", "4111111111111111",
-            "AABBCCDDEEFF00011122334455667788", "112233445566778811223344556677AA", "2B7E151628AED2A6ABF7158809CF4F3C");
+            "AABBCCDDEEFF00011122334455667788", "112233445566778811223344556677AA", "2B7E151628AED2A6ABF7158809CF4F3C",
+            "11111111111111112222222222222222", "FEDCBA98765432100123456789ABCDEF", "01234567899876543210012345678998");
 
     static void assertNoSecrets() {
         List<String> lines;

@@ -3,6 +3,7 @@ package dev.paycrypto.service.data;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.emv.SecureMessaging;
 import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.crypto.mac.Macs;
 import dev.paycrypto.keys.KeyAlgorithm;
@@ -21,8 +22,9 @@ import java.util.Set;
 /**
  * The MAC that GenerateMac and VerifyMac share, for the {@code Algorithm} member of {@code MacAttributes}:
  * ISO/IEC 9797-1 algorithms 1 and 3 (padding method 1 applied when the data is not block aligned, as the User
- * Guide states), CMAC, and HMAC with the key's own hash or a named one. Each algorithm names the key it needs
- * (User Guide, "Key types for specific data operations": M1, M3, M6, M7).
+ * Guide states), CMAC, and HMAC with the key's own hash or a named one; the DUKPT members under a transaction's
+ * MAC key; and EmvMac under a card's secure-messaging session key. Each algorithm names the key it needs (User
+ * Guide, "Key types for specific data operations": M1, M3, M6, M7; B0 for DUKPT; E2 for EMV).
  */
 public final class MacComputation {
 
@@ -44,9 +46,8 @@ public final class MacComputation {
         if (kind.startsWith("Dukpt")) {
             return dukpt(call, kind, attributes.object(kind));
         }
-        if (!"Algorithm".equals(kind)) {
-            throw new ValidationException(member + "." + kind
-                    + " is not available on this server; use Algorithm or a Dukpt member");
+        if ("EmvMac".equals(kind)) {
+            return emv(call, attributes.object(kind), member + ".EmvMac");
         }
         String algorithm = attributes.string("Algorithm");
         byte[] message = Hex.decode(call.input().string("MessageData"));
@@ -77,6 +78,29 @@ public final class MacComputation {
             throw new ValidationException(e.getMessage());
         } finally {
             key.wipe();
+        }
+    }
+
+    /**
+     * EmvMac: the issuer script MAC (ISO/IEC 9797-1 algorithm 3, padding method 2) under the card's secure-messaging
+     * integrity session key, derived from an issuer integrity master key (E2).
+     */
+    private static Result emv(Call call, Input attributes, String field) {
+        byte[] message = Hex.decode(call.input().string("MessageData"));
+        Input value = attributes.object("SessionKeyDerivationValue");
+        String chosen = value.unionMember();
+        SecureMessagingKeys.Derivation derivation = new SecureMessagingKeys.Derivation(
+                attributes.string("MajorKeyDerivationMode"), attributes.string("PrimaryAccountNumber"),
+                attributes.string("PanSequenceNumber"), attributes.string("SessionKeyDerivationMode"),
+                "ApplicationCryptogram".equals(chosen) ? Hex.decode(value.string(chosen)) : null,
+                "ApplicationTransactionCounter".equals(chosen) ? Hex.decode(value.string(chosen)) : null);
+        SecureMessagingKeys.SessionKey session = SecureMessagingKeys.derive(call, call.input().string("KeyIdentifier"),
+                SecureMessagingKeys.issuerKey(KeyUsage.TR31_E2_EMV_MKEY_INTEGRITY), derivation,
+                field + ".SessionKeyDerivationValue");
+        try {
+            return new Result(session.issuerKey(), SecureMessaging.commandMac(session.key(), message));
+        } finally {
+            session.key().wipe();
         }
     }
 
