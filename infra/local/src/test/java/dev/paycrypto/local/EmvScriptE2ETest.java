@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.paymentcryptographydata.model.Verificatio
  * EMV issuer scripts through the SDK, with the issuer master keys imported as key cryptograms: GenerateMac and
  * VerifyMac with EmvMac reproduce pyemv's published script MACs (vectors/emv_script_mac.json), and
  * GenerateMacEmvPinChange reproduces pyemv's published enciphered PIN change data for M/Chip and VIS
- * (vectors/emv_pin_change.json); its MAC, over the message data followed by that data, is checked with EmvMac.
+ * (vectors/emv_pin_change.json); its MAC, over the message data followed by that data, is checked with EmvMac;
+ * and EncryptData / DecryptData with Emv reproduce the same published CCD encipherment.
  */
 class EmvScriptE2ETest extends LocalServiceTest {
 
@@ -120,6 +121,29 @@ class EmvScriptE2ETest extends LocalServiceTest {
         assertThat(data.verifyMac(r -> r.keyIdentifier(smi.keyArn())
                 .messageData(message + response.encryptedPinBlock()).verificationAttributes(mac)
                 .mac(response.mac())).keyArn()).isEqualTo(smi.keyArn());
+    }
+
+    @Test
+    void emvEncryptionIsTheScriptConfidentialityCipher() {
+        // pyemv test_ccd_pin_change (vectors/emv_pin_change.json): under the session key of IMK-SMC
+        // 11111111111111112222222222222222 for PAN 1234567890123456 / PSN 01 and R = ABCDEF1234567890, the PIN
+        // block 249999FFFFFFFFFF padded by ISO/IEC 9797-1 method 2 enciphers by TDES-CBC (zero IV) to this
+        Key smc = importMasterKey("11111111111111112222222222222222", KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY);
+        String plain = "249999FFFFFFFFFF8000000000000000";
+        String published = "28367E05DE3381C29D30A6055A8DEB86";
+        assertThat(data.encryptData(r -> r.keyIdentifier(smc.keyArn()).plainText(plain).encryptionAttributes(a -> a
+                .emv(e -> e.majorKeyDerivationMode("EMV_OPTION_A").primaryAccountNumber("1234567890123456")
+                        .panSequenceNumber("01").sessionDerivationData("ABCDEF1234567890").mode("CBC")
+                        .initializationVector("0000000000000000")))).cipherText()).isEqualTo(published);
+        assertThat(data.decryptData(r -> r.keyIdentifier(smc.keyArn()).cipherText(published).decryptionAttributes(a -> a
+                .emv(e -> e.majorKeyDerivationMode("EMV_OPTION_A").primaryAccountNumber("1234567890123456")
+                        .panSequenceNumber("01").sessionDerivationData("ABCDEF1234567890")))).plainText())
+                .isEqualTo(plain);
+        // another cryptogram is another session key
+        assertThat(data.encryptData(r -> r.keyIdentifier(smc.keyArn()).plainText(plain).encryptionAttributes(a -> a
+                .emv(e -> e.majorKeyDerivationMode("EMV_OPTION_A").primaryAccountNumber("1234567890123456")
+                        .panSequenceNumber("01").sessionDerivationData("ABCDEF1234567891")))).cipherText())
+                .isNotEqualTo(published);
     }
 
     @Test

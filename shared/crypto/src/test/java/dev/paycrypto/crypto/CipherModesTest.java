@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paycrypto.crypto.CipherModes.Algorithm;
 import dev.paycrypto.crypto.CipherModes.Mode;
+import java.util.Arrays;
 import org.bouncycastle.crypto.BufferedBlockCipher;
 import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
 import org.bouncycastle.crypto.engines.DESedeEngine;
@@ -41,6 +42,25 @@ class CipherModesTest {
         byte[] cipherText = CipherModes.encrypt(Algorithm.AES, mode, KEY, iv, PLAIN);
         assertThat(Hex.encode(cipherText)).isEqualTo(expected);
         assertThat(CipherModes.decrypt(Algorithm.AES, mode, KEY, iv, cipherText)).isEqualTo(PLAIN);
+    }
+
+    @Test
+    void cfb1MatchesNistAndAnIndependentImplementation() {
+        // NIST SP 800-38A F.3.1 / F.3.2, CFB1-AES128: the 16 plaintext bits 0110101111000001 encipher to
+        // 0110100010110011
+        byte[] nistCipherText = CipherModes.encrypt(Algorithm.AES, Mode.CFB1, KEY, IV, Hex.decode("6BC1"));
+        assertThat(Hex.encode(nistCipherText)).isEqualTo("68B3");
+        assertThat(CipherModes.decrypt(Algorithm.AES, Mode.CFB1, KEY, IV, nistCipherText)).isEqualTo(Hex.decode("6BC1"));
+        // longer data and TDES against OpenSSL 3.0's aes-128-cfb1 and des-ede3-cfb1 (K3 = K1), computed with the
+        // openssl enc command, an implementation independent of this one
+        assertThat(Hex.encode(CipherModes.encrypt(Algorithm.AES, Mode.CFB1, KEY, IV, Arrays.copyOf(PLAIN, 16))))
+                .isEqualTo("68B3A264F838F5F8C3101070D1AB4C2E");
+        byte[] data = Hex.decode("4E6F77206973207468652074696D6520666F7220616C6C20");
+        SecretBytes tdesKey = SecretBytes.fromHex("0123456789ABCDEFFEDCBA9876543210");
+        byte[] tdes = CipherModes.encrypt(Algorithm.TDES, Mode.CFB1, tdesKey, Hex.decode("1122334455667788"), data);
+        assertThat(Hex.encode(tdes)).isEqualTo("265DDA88D80C6A91C98424A2E98D6DE732AC29F8F11FA871");
+        assertThat(CipherModes.decrypt(Algorithm.TDES, Mode.CFB1, tdesKey, Hex.decode("1122334455667788"), tdes))
+                .isEqualTo(data);
     }
 
     @ParameterizedTest(name = "TDES {0}")

@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * What EncryptData and DecryptData share: symmetric encryption under a TR31_D0 key (TDES or AES; ECB, CBC, CFB
- * (full block), CFB8, CFB64, CFB128, OFB; the caller pads), asymmetric encryption under a TR31_D1 RSA key
- * (PKCS #1 v1.5, OAEP, or none), and DUKPT data encryption under a TR31_B0 base derivation key. Data is hex in
- * and hex out.
+ * (full block), CFB1, CFB8, CFB64, CFB128, OFB; the caller pads), asymmetric encryption under a TR31_D1 RSA key
+ * (PKCS #1 v1.5, OAEP, or none), DUKPT data encryption under a TR31_B0 base derivation key, and EMV encryption
+ * under a card's session key. Data is hex in and hex out.
  */
 public final class DataEncryption {
 
@@ -68,8 +68,10 @@ public final class DataEncryption {
                 case "Asymmetric" -> asymmetric(call, keyIdentifier, attributes.object("Asymmetric"), data, encrypt,
                         required);
                 case "Dukpt" -> dukpt(call, keyIdentifier, attributes.object("Dukpt"), data, encrypt);
+                case "Emv" -> emv(call, keyIdentifier, attributes.object("Emv"), attributesMember + ".Emv", data,
+                        encrypt);
                 default -> throw new ValidationException(attributesMember + "." + kind
-                        + " is not available on this server; use Symmetric, Asymmetric or Dukpt");
+                        + " is not available on this server");
             };
         } catch (CryptoException e) {
             throw new ValidationException(dataMember + ": " + e.getMessage());
@@ -98,6 +100,32 @@ public final class DataEncryption {
         }
     }
 
+    /**
+     * EMV data encryption, as to and from a card: TDES under the card's session key, the EMV common session key
+     * with R = SessionDerivationData, of the ICC master key derived (option A or B) from an E1 or E6 issuer master
+     * key; CBC (the default, zero IV unless given) or ECB.
+     */
+    private static Raw emv(Call call, String keyIdentifier, Input attributes, String field, byte[] data,
+                           boolean encrypt) {
+        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY,
+                KeyUsage.TR31_E6_EMV_MKEY_OTHER), EnumSet.of(KeyAlgorithm.TDES_2KEY), KeyModesOfUse.DERIVE_KEY);
+        SecureMessagingKeys.SessionKey session = SecureMessagingKeys.derive(call, keyIdentifier, requirement,
+                new SecureMessagingKeys.Derivation(attributes.string("MajorKeyDerivationMode"),
+                        attributes.string("PrimaryAccountNumber"), attributes.string("PanSequenceNumber"),
+                        "EMV_COMMON_SESSION_KEY", Hex.decode(attributes.string("SessionDerivationData")), null), field);
+        try {
+            CipherModes.Mode mode = "ECB".equals(attributes.optionalString("Mode").orElse("CBC"))
+                    ? CipherModes.Mode.ECB : CipherModes.Mode.CBC;
+            byte[] iv = mode == CipherModes.Mode.ECB ? null : attributes.optionalString("InitializationVector")
+                    .map(Hex::decode).orElse(new byte[8]);
+            byte[] out = encrypt ? CipherModes.encrypt(CipherModes.Algorithm.TDES, mode, session.key(), iv, data)
+                    : CipherModes.decrypt(CipherModes.Algorithm.TDES, mode, session.key(), iv, data);
+            return new Raw(session.issuerKey(), out);
+        } finally {
+            session.key().wipe();
+        }
+    }
+
     /** DUKPT data encryption: the data working key of the KSN, ECB or CBC (default; zero IV unless given). */
     private static Raw dukpt(Call call, String bdkIdentifier, Input attributes, byte[] data, boolean encrypt) {
         DukptKeys.WorkingKey working = DukptKeys.derive(call, bdkIdentifier, attributes,
@@ -121,6 +149,7 @@ public final class DataEncryption {
             case "ECB" -> CipherModes.Mode.ECB;
             case "CBC" -> CipherModes.Mode.CBC;
             case "CFB" -> algorithm == CipherModes.Algorithm.AES ? CipherModes.Mode.CFB128 : CipherModes.Mode.CFB64;
+            case "CFB1" -> CipherModes.Mode.CFB1;
             case "CFB8" -> CipherModes.Mode.CFB8;
             case "CFB64" -> CipherModes.Mode.CFB64;
             case "CFB128" -> CipherModes.Mode.CFB128;
