@@ -3,7 +3,9 @@ package dev.paycrypto.functions.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
+import dev.paycrypto.service.data.DukptKeys;
 import dev.paycrypto.service.data.PinBlockDecryption;
 import dev.paycrypto.service.data.PinBlockEncryption;
 import dev.paycrypto.service.errors.ValidationException;
@@ -16,12 +18,14 @@ import java.util.List;
 
 /**
  * TranslatePinData: re-encrypts a PIN block from one PIN encryption key and ISO format to another, the clear PIN
- * never leaving the service. The PANs of the two sides must agree.
+ * never leaving the service. Either side may instead be a DUKPT base derivation key with the KSN of the
+ * transaction (the PIN working key: X9.24-1 PIN variant for TDES, X9.24-3 PIN encryption key for AES, which carries
+ * ISO format 4). The PANs of the two sides must agree.
  */
 public final class TranslatePinData extends ApiFunction {
 
-    private static final List<String> NOT_SERVED = List.of("IncomingDukptAttributes", "OutgoingDukptAttributes",
-            "IncomingWrappedKey", "OutgoingWrappedKey", "IncomingAs2805Attributes");
+    private static final List<String> NOT_SERVED = List.of("IncomingWrappedKey", "OutgoingWrappedKey",
+            "IncomingAs2805Attributes");
 
     public TranslatePinData() {
         super(Plane.DATA, "TranslatePinData");
@@ -45,11 +49,17 @@ public final class TranslatePinData extends ApiFunction {
             throw new ValidationException("The incoming and outgoing PrimaryAccountNumber must be the same");
         }
         String pan = incoming.pan() != null ? incoming.pan() : outgoing.pan();
-        PinBlockDecryption.Opened pin = PinBlockDecryption.open(call, input.string("IncomingKeyIdentifier"),
-                incoming.format(), input.string("EncryptedPinBlock"), incoming.pan());
+        PinBlockDecryption.Opened pin = input.optionalObject("IncomingDukptAttributes")
+                .map(dukpt -> openUnderDukpt(call, input.string("IncomingKeyIdentifier"), dukpt, incoming,
+                        input.string("EncryptedPinBlock")))
+                .orElseGet(() -> PinBlockDecryption.open(call, input.string("IncomingKeyIdentifier"),
+                        incoming.format(), input.string("EncryptedPinBlock"), incoming.pan()));
         try {
-            PinBlockEncryption.Sealed sealed = PinBlockEncryption.seal(call, input.string("OutgoingKeyIdentifier"),
-                    outgoing.format(), pin.pin(), pan);
+            PinBlockEncryption.Sealed sealed = input.optionalObject("OutgoingDukptAttributes")
+                    .map(dukpt -> sealUnderDukpt(call, input.string("OutgoingKeyIdentifier"), dukpt, outgoing, pin,
+                            pan))
+                    .orElseGet(() -> PinBlockEncryption.seal(call, input.string("OutgoingKeyIdentifier"),
+                            outgoing.format(), pin.pin(), pan));
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             response.put("PinBlock", sealed.block());
             response.put("KeyArn", sealed.key().keyArn());
@@ -57,6 +67,29 @@ public final class TranslatePinData extends ApiFunction {
             return response;
         } finally {
             pin.pin().wipe();
+        }
+    }
+
+    /** A PIN block from a DUKPT terminal: under the PIN working key of its KSN, from the base derivation key. */
+    private static PinBlockDecryption.Opened openUnderDukpt(Call call, String bdk, Input dukpt, Side side,
+                                                            String block) {
+        DukptKeys.WorkingKey working = DukptKeys.derive(call, bdk, dukpt, DukptKeys.Purpose.PIN);
+        try {
+            return new PinBlockDecryption.Opened(working.bdk(), PinBlockDecryption.decode(working.key(),
+                    working.aes(), side.format(), Hex.decode(block), side.pan()));
+        } finally {
+            working.key().wipe();
+        }
+    }
+
+    private static PinBlockEncryption.Sealed sealUnderDukpt(Call call, String bdk, Input dukpt, Side side,
+                                                            PinBlockDecryption.Opened pin, String pan) {
+        DukptKeys.WorkingKey working = DukptKeys.derive(call, bdk, dukpt, DukptKeys.Purpose.PIN);
+        try {
+            return new PinBlockEncryption.Sealed(working.bdk(), PinBlockEncryption.encrypt(working.key(),
+                    working.aes(), side.format(), pin.pin(), pan, call.services().random()));
+        } finally {
+            working.key().wipe();
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.macs.CMac;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -14,10 +16,11 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.DukptKeyVariant;
+import software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
 
 /**
- * DUKPT MACs and data encryption through the SDK with imported BDKs. TDES: ANSI X9.24-1:2009 Annex A.4 (vectors/dukpt_tdes.json via
+ * DUKPT MACs, data encryption and PIN translation through the SDK with imported BDKs. TDES: ANSI X9.24-1:2009 Annex A.4 (vectors/dukpt_tdes.json via
  * openemv/dukpt) — the X9.19 request and response MACs and the TDES-CBC request data of KSN FFFF9876543210E00002. AES: the X9.24-3-2017
  * supplement's AES-128 CMAC working key of KSN 123456789012345600000002 (vectors/dukpt_aes.json), with the CMAC
  * over the message computed independently by Bouncy Castle.
@@ -35,6 +38,95 @@ class DukptE2ETest extends LocalServiceTest {
                 KeyAlgorithm.TDES_2_KEY, derive, KeyAlgorithm.RSA_2048);
         aesBdk = E2E.importKey(control, "FEDCBA9876543210F1F1F1F1F1F1F1F1", KeyUsage.TR31_B0_BASE_DERIVATION_KEY,
                 KeyAlgorithm.AES_128, derive, KeyAlgorithm.RSA_3072);
+    }
+
+    @Test
+    void translatesPinBlocksFromAndToTdesDukpt() throws Exception {
+        // X9.24-1:2009 A.4 (vectors/dukpt_tdes.json via openemv/dukpt): PIN 1234, PAN 4012345678909, KSN
+        // FFFF9876543210E00002 gives the ISO 0 block 10A01C8D02C69107, whose clear form is 041274EDCBA9876F
+        Key pek = pek();
+        String pan = "4012345678909";
+        String underPek = data.translatePinData(r -> r.incomingKeyIdentifier(tdesBdk.keyArn())
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("10A01C8D02C69107")
+                .incomingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00002"))
+                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        assertThat(tdes(Cipher.DECRYPT_MODE, underPek)).isEqualTo("041274EDCBA9876F");
+        // and back: ISO 0 is deterministic, so the terminal's published block comes out again
+        assertThat(data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn())
+                .outgoingKeyIdentifier(tdesBdk.keyArn()).encryptedPinBlock(underPek)
+                .outgoingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00002"))
+                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock())
+                .isEqualTo("10A01C8D02C69107");
+        // another transaction's key does not open it
+        assertThatThrownBy(() -> data.translatePinData(r -> r.incomingKeyIdentifier(tdesBdk.keyArn())
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("10A01C8D02C69107")
+                .incomingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00004"))
+                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void translatesIsoFormat4BlocksFromAesDukpt() throws Exception {
+        // X9.24-3-2017 supplement via openemv/dukpt (vectors/dukpt_aes.json): PIN 1234, PAN 4111111111111111, KSN
+        // 123456789012345600000002, ISO 4 block 52A00503BD34BA1383F6A7EE9FE2547F under the AES-128 PIN key
+        Key pek = pek();
+        String pan = "4111111111111111";
+        String underPek = data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("52A00503BD34BA1383F6A7EE9FE2547F")
+                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000002"))
+                .incomingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        // ISO 0 of PIN 1234: 041234FFFFFFFFFF XOR 0000 and the PAN's 12 digits before the check digit
+        assertThat(tdes(Cipher.DECRYPT_MODE, underPek)).isEqualTo(xor("041234FFFFFFFFFF", "0000111111111111"));
+        // to AES DUKPT the fill is random: translating back out of it is the check
+        String underDukpt = data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn())
+                .outgoingKeyIdentifier(aesBdk.keyArn()).encryptedPinBlock(underPek)
+                .outgoingDukptAttributes(d -> d.keySerialNumber("123456789012345600000004"))
+                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        assertThat(underDukpt).hasSize(32);
+        assertThat(data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(underDukpt)
+                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000004"))
+                .incomingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock())
+                .isEqualTo(underPek);
+        // an AES PIN key takes ISO format 4 only
+        assertThatThrownBy(() -> data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(underPek)
+                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000002"))
+                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
+                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("ISO_FORMAT_4");
+    }
+
+    private static final String PEK = "0123456789ABCDEFFEDCBA9876543210";
+
+    private static Key pek() {
+        return E2E.importKey(control, PEK, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.TDES_2_KEY,
+                KeyModesOfUse.builder().encrypt(true).decrypt(true).wrap(true).unwrap(true).build(),
+                KeyAlgorithm.RSA_2048);
+    }
+
+    /** TDES-ECB under the test PEK with the JDK, independently of the service. */
+    private static String tdes(int mode, String blockHex) throws Exception {
+        HexFormat hex = HexFormat.of().withUpperCase();
+        Cipher cipher = Cipher.getInstance("DESede/ECB/NoPadding");
+        cipher.init(mode, new SecretKeySpec(hex.parseHex(PEK + PEK.substring(0, 16)), "DESede"));
+        return hex.formatHex(cipher.doFinal(hex.parseHex(blockHex)));
+    }
+
+    private static String xor(String a, String b) {
+        HexFormat hex = HexFormat.of().withUpperCase();
+        byte[] x = hex.parseHex(a);
+        byte[] y = hex.parseHex(b);
+        for (int i = 0; i < x.length; i++) {
+            x[i] ^= y[i];
+        }
+        return hex.formatHex(x);
     }
 
     @Test

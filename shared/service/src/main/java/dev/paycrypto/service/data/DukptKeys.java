@@ -20,14 +20,14 @@ import java.util.Set;
 /**
  * DUKPT working keys from a base derivation key (TR31_B0, DeriveKey) and a key serial number: TDES BDKs take
  * 20-hex-digit KSNs (X9.24-1:2009 variants: REQUEST and BIDIRECTIONAL use the request variant, RESPONSE the
- * response variant), AES BDKs 24-hex-digit KSNs (X9.24-3-2017 usages: REQUEST generation, RESPONSE verification,
+ * response variant; PIN keys the PIN variant), AES BDKs 24-hex-digit KSNs (X9.24-3-2017 usages: REQUEST generation, RESPONSE verification,
  * BIDIRECTIONAL both; the working key type is {@code DukptDerivationType}, by default the BDK's own).
  */
 public final class DukptKeys {
 
     /** What the working key is for. */
     public enum Purpose {
-        MAC, DATA_ENCRYPTION
+        MAC, DATA_ENCRYPTION, PIN
     }
 
     /** A working key, its algorithm family, and the BDK it came from. */
@@ -55,6 +55,7 @@ public final class DukptKeys {
                     case MAC -> "RESPONSE".equals(variant) ? TdesDukpt.Variant.MAC_RESPONSE : TdesDukpt.Variant.MAC_REQUEST;
                     case DATA_ENCRYPTION -> "RESPONSE".equals(variant) ? TdesDukpt.Variant.DATA_RESPONSE
                             : TdesDukpt.Variant.DATA_REQUEST;
+                    case PIN -> TdesDukpt.Variant.PIN;
                 };
                 SecretBytes transaction = TdesDukpt.transactionKey(bdk.key(), ksn);
                 try {
@@ -81,6 +82,7 @@ public final class DukptKeys {
                     case "RESPONSE" -> AesDukpt.KeyUsage.DATA_ENCRYPTION_DECRYPT;
                     default -> AesDukpt.KeyUsage.DATA_ENCRYPTION_BOTH_WAYS;
                 };
+                case PIN -> AesDukpt.KeyUsage.PIN_ENCRYPTION;
             };
             boolean aesWorkingKey = type.name().startsWith("AES");
             return new WorkingKey(bdk.stored(), AesDukpt.workingKey(bdk.key(), ksn, usage, type), aesWorkingKey);

@@ -36,23 +36,31 @@ public final class PinBlockDecryption {
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
                 aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
                         : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.DECRYPT);
+        UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
+        try {
+            return new Opened(pek.stored(), decode(pek.key(), aes, format, Hex.decode(encryptedBlock), pan));
+        } finally {
+            pek.key().wipe();
+        }
+    }
+
+    /**
+     * The PIN of a block under a key the caller already holds, such as a DUKPT PIN working key: an AES key for
+     * format 4, a TDES key for the others.
+     */
+    public static SecretBytes decode(SecretBytes key, boolean aesKey, PinBlockFormat format, byte[] block, String pan) {
+        PinBlockEncryption.requireFormatFits(aesKey, format);
         if (format.usesPan() && pan == null) {
             throw new ValidationException("PrimaryAccountNumber is required for " + format);
         }
-        byte[] block = Hex.decode(encryptedBlock);
         if (block.length != format.length()) {
             throw new ValidationException("EncryptedPinBlock must have " + format.length() * 2
                     + " hexadecimal characters for " + format);
         }
-        UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
         try {
-            SecretBytes pin = aes ? PinBlocks.decipherIso4(pek.key(), block, pan)
-                    : decodeTdes(pek.key(), block, format, pan);
-            return new Opened(pek.stored(), pin);
+            return aesKey ? PinBlocks.decipherIso4(key, block, pan) : decodeTdes(key, block, format, pan);
         } catch (CryptoException e) {
             throw new ValidationException("Pin block provided is invalid. Please check your input and try again.");
-        } finally {
-            pek.key().wipe();
         }
     }
 

@@ -13,6 +13,7 @@ import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,22 +35,38 @@ public final class PinBlockEncryption {
                         : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
         UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
         try {
-            if (aes) {
-                return new Sealed(pek.stored(), Hex.encode(PinBlocks.encipherIso4(pek.key(), pin, pan,
-                        call.services().random())));
+            return new Sealed(pek.stored(), encrypt(pek.key(), aes, format, pin, pan, call.services().random()));
+        } finally {
+            pek.key().wipe();
+        }
+    }
+
+    /** The block (hex) under a key the caller already holds, such as a DUKPT PIN working key. */
+    public static String encrypt(SecretBytes key, boolean aesKey, PinBlockFormat format, SecretBytes pin, String pan,
+                                 SecureRandom random) {
+        requireFormatFits(aesKey, format);
+        try {
+            if (aesKey) {
+                return Hex.encode(PinBlocks.encipherIso4(key, pin, pan, random));
             }
-            byte[] clear = PinBlocks.encode(format, pin, pan, call.services().random());
-            byte[] raw = pek.key().copy();
+            byte[] clear = PinBlocks.encode(format, pin, pan, random);
+            byte[] raw = key.copy();
             try {
-                return new Sealed(pek.stored(), Hex.encode(BlockCiphers.tdesEncryptEcb(raw, clear)));
+                return Hex.encode(BlockCiphers.tdesEncryptEcb(raw, clear));
             } finally {
                 Arrays.fill(raw, (byte) 0);
                 Arrays.fill(clear, (byte) 0);
             }
         } catch (CryptoException e) {
             throw new ValidationException("The PIN cannot be encoded as " + format + ": " + e.getMessage());
-        } finally {
-            pek.key().wipe();
+        }
+    }
+
+    /** AES PIN keys carry ISO format 4 blocks, TDES keys formats 0, 1 and 3 (ISO 9564-1). */
+    static void requireFormatFits(boolean aesKey, PinBlockFormat format) {
+        if (aesKey != (format == PinBlockFormat.ISO_FORMAT_4)) {
+            throw new ValidationException(aesKey ? "An AES PIN key carries ISO_FORMAT_4 PIN blocks"
+                    : "A TDES PIN key carries ISO_FORMAT_0, ISO_FORMAT_1 or ISO_FORMAT_3 PIN blocks");
         }
     }
 }
