@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.service.data.DataEncryption;
-import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -27,17 +26,14 @@ public final class ReEncryptData extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        if (input.has("IncomingWrappedKey") || input.has("OutgoingWrappedKey")) {
-            throw new ValidationException("IncomingWrappedKey and OutgoingWrappedKey are not available on this server");
-        }
         byte[] cipherText = Hex.decode(input.string("CipherText"));
         DataEncryption.Raw clear = DataEncryption.transform(call, input.string("IncomingKeyIdentifier"),
-                input.object("IncomingEncryptionAttributes"), "IncomingEncryptionAttributes", cipherText,
-                "CipherText", false);
+                input.object("IncomingEncryptionAttributes"), "IncomingEncryptionAttributes",
+                input.optionalObject("IncomingWrappedKey"), "IncomingWrappedKey", cipherText, "CipherText", false);
         try {
             DataEncryption.Raw out = DataEncryption.transform(call, input.string("OutgoingKeyIdentifier"),
-                    input.object("OutgoingEncryptionAttributes"), "OutgoingEncryptionAttributes", clear.data(),
-                    "CipherText", true);
+                    input.object("OutgoingEncryptionAttributes"), "OutgoingEncryptionAttributes",
+                    input.optionalObject("OutgoingWrappedKey"), "OutgoingWrappedKey", clear.data(), "CipherText", true);
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             response.put("CipherText", Hex.encode(out.data()));
             response.put("KeyArn", out.key().keyArn());

@@ -20,12 +20,12 @@ import java.util.List;
  * TranslatePinData: re-encrypts a PIN block from one PIN encryption key and ISO format to another, the clear PIN
  * never leaving the service. Either side may instead be a DUKPT base derivation key with the KSN of the
  * transaction (the PIN working key: X9.24-1 PIN variant for TDES, X9.24-3 PIN encryption key for AES, which carries
- * ISO format 4). The PANs of the two sides must agree.
+ * ISO format 4), or a PEK wrapped in the request as a TR-31 block (a dynamic key, under the named protection key).
+ * The PANs of the two sides must agree.
  */
 public final class TranslatePinData extends ApiFunction {
 
-    private static final List<String> NOT_SERVED = List.of("IncomingWrappedKey", "OutgoingWrappedKey",
-            "IncomingAs2805Attributes");
+    private static final List<String> NOT_SERVED = List.of("IncomingAs2805Attributes");
 
     public TranslatePinData() {
         super(Plane.DATA, "TranslatePinData");
@@ -53,13 +53,15 @@ public final class TranslatePinData extends ApiFunction {
                 .map(dukpt -> openUnderDukpt(call, input.string("IncomingKeyIdentifier"), dukpt, incoming,
                         input.string("EncryptedPinBlock")))
                 .orElseGet(() -> PinBlockDecryption.open(call, input.string("IncomingKeyIdentifier"),
-                        incoming.format(), input.string("EncryptedPinBlock"), incoming.pan()));
+                        input.optionalObject("IncomingWrappedKey"), "IncomingWrappedKey", incoming.format(),
+                        input.string("EncryptedPinBlock"), incoming.pan()));
         try {
             PinBlockEncryption.Sealed sealed = input.optionalObject("OutgoingDukptAttributes")
                     .map(dukpt -> sealUnderDukpt(call, input.string("OutgoingKeyIdentifier"), dukpt, outgoing, pin,
                             pan))
                     .orElseGet(() -> PinBlockEncryption.seal(call, input.string("OutgoingKeyIdentifier"),
-                            outgoing.format(), pin.pin(), pan));
+                            input.optionalObject("OutgoingWrappedKey"), "OutgoingWrappedKey", outgoing.format(),
+                            pin.pin(), pan));
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             response.put("PinBlock", sealed.block());
             response.put("KeyArn", sealed.key().keyArn());

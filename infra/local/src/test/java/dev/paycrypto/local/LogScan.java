@@ -20,7 +20,7 @@ final class LogScan {
     private static final Pattern PAN_LIKE = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{12,19}(?![0-9A-Za-z-])");
     private static final List<String> SECRET_MEMBERS = List.of("PrimaryAccountNumber", "ValidationData",
             "WrappedKeyCryptogram", "CardExpiryDate", "KeyMaterial", "PinBlock", "NewEncryptedPinBlock", "TrackData",
-            "ApplicationCryptogram", "MessageData");
+            "ApplicationCryptogram", "MessageData", "Tr31KeyBlock");
 
     private LogScan() {
     }
@@ -30,7 +30,8 @@ final class LogScan {
             "99999999999999998888888888888888", "12345678123456781234567812345678", "CCCCDDDDEEEEFFFFAAAABBBBCCCCDDDD",
             "171234567890123", "4123456789012345", "2222222222222222", "123456789012", "4111111111111111",
             "AABBCCDDEEFF00011122334455667788", "112233445566778811223344556677AA", "2B7E151628AED2A6ABF7158809CF4F3C",
-            "11111111111111112222222222222222", "FEDCBA98765432100123456789ABCDEF", "01234567899876543210012345678998");
+            "11111111111111112222222222222222", "FEDCBA98765432100123456789ABCDEF", "01234567899876543210012345678998",
+            "DD7515F2BFC17F85CE48F3CA25CB21F6", "3F419E1CB7079442AA37474C2EFBF8B8", "000102030405060708090A0B0C0D0E0F");
 
     static void assertNoSecrets() {
         List<String> lines;

@@ -13,9 +13,11 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,13 +41,11 @@ public final class DataEncryption {
     }
 
     public static Result run(Call call, String attributesMember, String dataMember, boolean encrypt) {
-        if (call.input().has("WrappedKey")) {
-            throw new ValidationException("WrappedKey: dynamic keys are not available on this server");
-        }
         byte[] data = Hex.decode(call.input().string(dataMember));
         try {
             Raw out = transform(call, call.input().string("KeyIdentifier"), call.input().object(attributesMember),
-                    attributesMember, data, dataMember, encrypt);
+                    attributesMember, call.input().optionalObject("WrappedKey"), "WrappedKey", data, dataMember,
+                    encrypt);
             return new Result(out.key(), Hex.encode(out.data()));
         } finally {
             java.util.Arrays.fill(data, (byte) 0);
@@ -56,15 +56,23 @@ public final class DataEncryption {
     public record Raw(StoredKey key, byte[] data) {
     }
 
-    /** Encrypts or decrypts {@code data} under the key and attributes given. */
+    /**
+     * Encrypts or decrypts {@code data} under the key and attributes given; with a wrapped key (a dynamic key, for
+     * Symmetric only) {@code keyIdentifier} names the key that protects it.
+     */
     public static Raw transform(Call call, String keyIdentifier, Input attributes, String attributesMember,
-                                byte[] data, String dataMember, boolean encrypt) {
+                                Optional<Input> wrappedKey, String wrappedKeyMember, byte[] data, String dataMember,
+                                boolean encrypt) {
         String kind = attributes.unionMember();
         KeyModesOfUse required = encrypt ? KeyRequirement.ENCRYPT : KeyRequirement.DECRYPT;
+        if (wrappedKey.isPresent() && !"Symmetric".equals(kind)) {
+            throw new ValidationException(wrappedKeyMember + " holds a symmetric data key; use "
+                    + attributesMember + ".Symmetric with it");
+        }
         try {
             return switch (kind) {
-                case "Symmetric" -> symmetric(call, keyIdentifier, attributes.object("Symmetric"), data, encrypt,
-                        required);
+                case "Symmetric" -> symmetric(call, keyIdentifier, wrappedKey, wrappedKeyMember,
+                        attributes.object("Symmetric"), data, encrypt, required);
                 case "Asymmetric" -> asymmetric(call, keyIdentifier, attributes.object("Asymmetric"), data, encrypt,
                         required);
                 case "Dukpt" -> dukpt(call, keyIdentifier, attributes.object("Dukpt"), data, encrypt);
@@ -78,11 +86,11 @@ public final class DataEncryption {
         }
     }
 
-    private static Raw symmetric(Call call, String keyIdentifier, Input attributes, byte[] data, boolean encrypt,
-                                 KeyModesOfUse required) {
+    private static Raw symmetric(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
+                                 Input attributes, byte[] data, boolean encrypt, KeyModesOfUse required) {
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY),
                 SYMMETRIC, required);
-        UsableKeys.Opened opened = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
+        UsableKeys.Opened opened = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         SecretBytes key = opened.key();
         CipherModes.Algorithm algorithm = opened.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES
                 ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;

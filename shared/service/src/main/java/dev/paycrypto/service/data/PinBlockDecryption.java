@@ -12,8 +12,11 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,11 +35,17 @@ public final class PinBlockDecryption {
 
     public static Opened open(Call call, String keyIdentifier, PinBlockFormat format, String encryptedBlock,
                               String pan) {
+        return open(call, keyIdentifier, Optional.empty(), null, format, encryptedBlock, pan);
+    }
+
+    /** As {@link #open}, the PEK being wrapped in the request (a dynamic key) when {@code wrappedKey} is present. */
+    public static Opened open(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
+                              PinBlockFormat format, String encryptedBlock, String pan) {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
                 aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
                         : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.DECRYPT);
-        UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
+        UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         try {
             return new Opened(pek.stored(), decode(pek.key(), aes, format, Hex.decode(encryptedBlock), pan));
         } finally {

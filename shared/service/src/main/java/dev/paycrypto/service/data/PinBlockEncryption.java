@@ -12,10 +12,13 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds and encrypts a PIN block under a PIN encryption key: formats 0, 1, 3 under TDES, format 4 under AES. */
@@ -29,11 +32,17 @@ public final class PinBlockEncryption {
     }
 
     public static Sealed seal(Call call, String keyIdentifier, PinBlockFormat format, SecretBytes pin, String pan) {
+        return seal(call, keyIdentifier, Optional.empty(), null, format, pin, pan);
+    }
+
+    /** As {@link #seal}, the PEK being wrapped in the request (a dynamic key) when {@code wrappedKey} is present. */
+    public static Sealed seal(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
+                              PinBlockFormat format, SecretBytes pin, String pan) {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
                 aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
                         : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
-        UsableKeys.Opened pek = UsableKeys.openSymmetric(call, keyIdentifier, requirement);
+        UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         try {
             return new Sealed(pek.stored(), encrypt(pek.key(), aes, format, pin, pan, call.services().random()));
         } finally {

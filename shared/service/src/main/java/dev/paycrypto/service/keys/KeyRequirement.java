@@ -1,6 +1,7 @@
 package dev.paycrypto.service.keys;
 
 import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
@@ -17,6 +18,9 @@ public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms,
     /** The mode an operation needs to encrypt (a key's EncryptWrap, EncryptDecryptWrapUnwrap or NoRestrictions permit it). */
     public static final KeyModesOfUse ENCRYPT = new KeyModesOfUse(true, false, false, false, false, false, false, false,
             false);
+    /** The mode a key-block protection key needs to open a key block. */
+    public static final KeyModesOfUse UNWRAP = new KeyModesOfUse(false, false, false, true, false, false, false, false,
+            false);
     /** The mode an operation needs to decrypt. */
     public static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false, false,
             false);
@@ -28,20 +32,24 @@ public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms,
 
     /** Refuses a key of the wrong kind with a message naming what was expected. */
     public StoredKey check(StoredKey key) {
-        if (!usages.contains(key.attributes().keyUsage())) {
-            throw new ValidationException("Key " + key.keyArn() + " has KeyUsage " + key.attributes().keyUsage()
+        check(key.attributes(), "Key " + key.keyArn());
+        return key;
+    }
+
+    /** Refuses attributes of the wrong kind; {@code subject} names the key in the message. */
+    public void check(KeyAttributes attributes, String subject) {
+        if (!usages.contains(attributes.keyUsage())) {
+            throw new ValidationException(subject + " has KeyUsage " + attributes.keyUsage()
                     + "; this operation requires KeyUsage " + describe(usages));
         }
-        if (!algorithms.contains(key.attributes().keyAlgorithm())) {
-            throw new ValidationException("Key " + key.keyArn() + " has KeyAlgorithm "
-                    + key.attributes().keyAlgorithm() + "; this operation requires KeyAlgorithm "
-                    + describe(algorithms));
+        if (!algorithms.contains(attributes.keyAlgorithm())) {
+            throw new ValidationException(subject + " has KeyAlgorithm " + attributes.keyAlgorithm()
+                    + "; this operation requires KeyAlgorithm " + describe(algorithms));
         }
-        if (!key.attributes().keyModesOfUse().permits(mode)) {
-            throw new ValidationException("Key " + key.keyArn() + " has KeyModesOfUse "
-                    + key.attributes().keyModesOfUse() + "; this operation requires " + mode);
+        if (!attributes.keyModesOfUse().permits(mode)) {
+            throw new ValidationException(subject + " has KeyModesOfUse " + attributes.keyModesOfUse()
+                    + "; this operation requires " + mode);
         }
-        return key;
     }
 
     private static String describe(Set<? extends Enum<?>> values) {
