@@ -12,7 +12,6 @@ import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventReplayTest {
 
     static Stream<Path> events() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("../events"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
-        }
+        return Fixtures.apiEvents().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,6 +19,8 @@ import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.service.events.SqliteAuditStore;
 import dev.paycrypto.service.keys.ImportParameters;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
@@ -27,6 +29,8 @@ import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -39,8 +43,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A fresh in-memory region holding what the sample events of {@code events/} refer to: the CVK
@@ -68,6 +75,18 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The sample API Gateway events of the operations: {@code events/control} and {@code events/data}. */
+    public static List<Path> apiEvents() throws IOException {
+        List<Path> events = new ArrayList<>();
+        for (String plane : List.of("control", "data")) {
+            try (Stream<Path> files = Files.list(Path.of("../events", plane))) {
+                files.filter(f -> f.toString().endsWith(".json")).forEach(events::add);
+            }
+        }
+        events.sort(null);
+        return events;
+    }
+
     /** The function of an operation ({@code control} or {@code data} plane), over the given services. */
     @SuppressWarnings("unchecked")
     public static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler(String plane,
@@ -81,7 +100,8 @@ public final class Fixtures {
         SecureRandom random = new SecureRandom();
         return new Services(REGION, SqliteKeyStore.inMemory(),
                 new KeyMaterialSealer(new InMemoryMasterKeyProvider(random), random),
-                Clock.fixed(NOW, ZoneOffset.UTC), random, OperationMetrics.NONE);
+                Clock.fixed(NOW, ZoneOffset.UTC), random, OperationMetrics.NONE, EventBus.NONE,
+                SqliteAuditStore.inMemory());
     }
 
     /** A region seeded with the sample key, alias and import token. */

@@ -17,7 +17,6 @@ import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +42,8 @@ class MalformedInputPropertyTest {
             "${jndi:ldap://127.0.0.1/a}", "<script>", "arn:aws:payment-cryptography:us-east-1:999999999999:key/x");
 
     static Stream<Arguments> operations() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("../events"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
-                    .map(f -> Arguments.of(f.getFileName().toString().replace(".json", ""), f));
-        }
+        return Fixtures.apiEvents().stream()
+                .map(f -> Arguments.of(f.getFileName().toString().replace(".json", ""), f));
     }
 
     @ParameterizedTest(name = "{0}")

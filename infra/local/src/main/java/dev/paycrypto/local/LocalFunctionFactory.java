@@ -1,6 +1,7 @@
 package dev.paycrypto.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.paycrypto.keys.FileMasterKeyProvider;
@@ -8,6 +9,7 @@ import dev.paycrypto.keys.InMemoryMasterKeyProvider;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.service.events.SqliteAuditStore;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
@@ -21,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates the template's functions for the local runtime, each over the embedded services of its region: an
- * SQLite key database and a master key file in {@code <data-dir>/<region>/} (or both in memory), so that regions
- * are as separate as they are deployed.
+ * SQLite key database, a master key file and an SQLite audit database in {@code <data-dir>/<region>/} (or all in
+ * memory), so that regions are as separate as they are deployed; and one in-process event bus whose rules, read
+ * from the template, deliver to the worker functions.
  */
 public final class LocalFunctionFactory implements FunctionFactory, AutoCloseable {
 
@@ -30,9 +33,18 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Services> services = new ConcurrentHashMap<>();
     private final Map<String, SqliteKeyStore> stores = new ConcurrentHashMap<>();
+    private final Map<String, SqliteAuditStore> auditStores = new ConcurrentHashMap<>();
+    private final Map<String, RequestStreamHandler> workers = new ConcurrentHashMap<>();
+    private final LocalEventBus bus;
 
     public LocalFunctionFactory(RuntimeOptions options) {
         this.options = options;
+        this.bus = new LocalEventBus(TemplateReader.functions(TemplateReader.read(options.template())), this::worker);
+    }
+
+    /** The in-process event bus all regions publish to. */
+    public LocalEventBus bus() {
+        return bus;
     }
 
     /** The services of one region, created on first use. */
@@ -55,12 +67,27 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         }
     }
 
+    /** The handler of a worker function (a target of the template's rules) for a region, created on first use. */
+    private RequestStreamHandler worker(FunctionDefinition function, String region) {
+        return workers.computeIfAbsent(function.logicalId() + "@" + region, k -> {
+            try {
+                return (RequestStreamHandler) Class.forName(function.handlerClass()).getConstructor(Services.class)
+                        .newInstance(services(region));
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("Cannot create the worker " + function.logicalId() + " ("
+                        + function.handlerClass() + ")", e);
+            }
+        });
+    }
+
     private Services createServices(String region) {
         SqliteKeyStore store;
         MasterKeyProvider masterKey;
+        SqliteAuditStore audit;
         if (options.dataDirectory() == null) {
             store = SqliteKeyStore.inMemory();
             masterKey = new InMemoryMasterKeyProvider(random);
+            audit = SqliteAuditStore.inMemory();
         } else {
             Path directory = options.dataDirectory().resolve(region);
             try {
@@ -70,14 +97,17 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
             }
             store = SqliteKeyStore.open(directory.resolve("keys.db"));
             masterKey = new FileMasterKeyProvider(directory.resolve("master.key"), random);
+            audit = SqliteAuditStore.open(directory.resolve("audit.db"));
         }
         stores.put(region, store);
+        auditStores.put(region, audit);
         return new Services(region, store, new KeyMaterialSealer(masterKey, random), options.clock(), random,
-                OperationMetrics.NONE);
+                OperationMetrics.NONE, bus, audit);
     }
 
     @Override
     public void close() {
         stores.values().forEach(SqliteKeyStore::close);
+        auditStores.values().forEach(SqliteAuditStore::close);
     }
 }

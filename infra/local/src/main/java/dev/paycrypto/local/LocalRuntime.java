@@ -3,6 +3,8 @@ package dev.paycrypto.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -32,6 +34,8 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("dev.paycrypto.local.requests");
     private static final int MAX_BODY = 1 << 20;
+    /** The local audit listing (see {@link #serveAudit}). */
+    public static final String AUDIT_PATH = "/_paycrypto/audit";
 
     private final RuntimeOptions options;
     private final FunctionFactory factory;
@@ -78,6 +82,10 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        if (AUDIT_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
+            serveAudit(exchange, local);
+            return;
+        }
         long start = System.nanoTime();
         String requestId = UUID.randomUUID().toString();
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
@@ -128,6 +136,45 @@ public final class LocalRuntime implements AutoCloseable {
             }
         }
         REQUESTS.info("{} {} {} {}ms", region, operation, status, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * {@code GET /_paycrypto/audit?region=R&account=A[&limit=N]}: the audit records of an account in a region,
+     * oldest first, as a JSON array. Local only: the runtime listens on localhost, and the records hold nothing
+     * secret (see AuditFields).
+     */
+    private static void serveAudit(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
+        try (exchange) {
+            Map<String, String> query = new HashMap<>();
+            String raw = exchange.getRequestURI().getRawQuery();
+            if (raw != null) {
+                for (String pair : raw.split("&")) {
+                    int equals = pair.indexOf('=');
+                    if (equals > 0) {
+                        query.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
+                                StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            int status = 200;
+            String body;
+            if (!"GET".equals(exchange.getRequestMethod()) || !query.containsKey("region")
+                    || !query.containsKey("account")) {
+                status = 400;
+                body = "{\"message\":\"GET " + AUDIT_PATH + "?region=REGION&account=ACCOUNT[&limit=N]\"}";
+            } else {
+                int limit = Integer.parseInt(query.getOrDefault("limit", "1000"));
+                ArrayNode records = JsonNodeFactory.instance.arrayNode();
+                local.services(query.get("region")).audit().list(query.get("account"), limit).forEach(records::add);
+                body = records.toString();
+            }
+            byte[] out = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, out.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(out);
+            }
+        }
     }
 
     private Reply invoke(Router.Match match, SigV4Verifier.Identity identity, HttpExchange exchange, byte[] body,

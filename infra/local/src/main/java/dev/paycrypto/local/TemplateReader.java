@@ -11,10 +11,13 @@ import java.util.List;
 
 /**
  * Reads the SAM template the way the local runtime needs it: the functions, their handler classes (with the
- * {@code Globals.Function} defaults) and their API routes. CloudFormation short-form tags ({@code !Ref},
+ * {@code Globals.Function} defaults), their API routes and their EventBridge rules. CloudFormation short-form tags ({@code !Ref},
  * {@code !Sub}) are read as their plain values, which is all the routing needs.
  */
 public final class TemplateReader {
+
+    /** Retries of a rule's target when the template sets none (EventBridge's own default is 185, over a day). */
+    static final int DEFAULT_RETRIES = 2;
 
     private TemplateReader() {
     }
@@ -51,16 +54,23 @@ public final class TemplateReader {
                 throw new IllegalArgumentException("Function " + resource.getKey() + " has no Handler");
             }
             List<FunctionDefinition.Route> routes = new ArrayList<>();
-            properties.path("Events").forEach(event -> {
-                if ("Api".equals(event.path("Type").asText())) {
-                    JsonNode api = event.path("Properties");
-                    routes.add(new FunctionDefinition.Route(api.path("Method").asText("post").toUpperCase(),
-                            api.path("Path").asText()));
+            List<FunctionDefinition.EventRule> rules = new ArrayList<>();
+            properties.path("Events").fields().forEachRemaining(named -> {
+                JsonNode event = named.getValue();
+                JsonNode eventProperties = event.path("Properties");
+                switch (event.path("Type").asText()) {
+                    case "Api" -> routes.add(new FunctionDefinition.Route(
+                            eventProperties.path("Method").asText("post").toUpperCase(),
+                            eventProperties.path("Path").asText()));
+                    case "EventBridgeRule" -> rules.add(new FunctionDefinition.EventRule(
+                            resource.getKey() + "." + named.getKey(), eventProperties.path("Pattern"),
+                            eventProperties.path("RetryPolicy").path("MaximumRetryAttempts").asInt(DEFAULT_RETRIES)));
+                    default -> { }
                 }
             });
             int separator = handler.indexOf("::");
             functions.add(new FunctionDefinition(resource.getKey(),
-                    separator < 0 ? handler : handler.substring(0, separator), routes));
+                    separator < 0 ? handler : handler.substring(0, separator), routes, rules));
         });
         return functions;
     }

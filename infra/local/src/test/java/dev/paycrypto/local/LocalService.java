@@ -1,5 +1,6 @@
 package dev.paycrypto.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -23,13 +26,15 @@ final class LocalService implements AutoCloseable {
 
     static final Path TEMPLATE = Path.of("../../template.yaml");
     static final String ACCOUNT = "111122223333";
+    static final String OTHER_ACCOUNT = "444455556666";
 
     private final MutableClock clock = new MutableClock(Instant.now());
+    private final RuntimeOptions options;
     private final LocalFunctionFactory factory;
     private final LocalRuntime runtime;
 
     LocalService() {
-        RuntimeOptions options = RuntimeOptions.forTests(TEMPLATE, clock);
+        options = RuntimeOptions.forTests(TEMPLATE, clock);
         factory = new LocalFunctionFactory(options);
         try {
             runtime = LocalRuntime.start(options, factory);
@@ -44,6 +49,17 @@ final class LocalService implements AutoCloseable {
 
     LocalFunctionFactory factory() {
         return factory;
+    }
+
+    /** Every audit record the service holds, for the accounts of the test credentials in every region. */
+    List<JsonNode> auditRecords() {
+        List<JsonNode> records = new ArrayList<>();
+        for (String region : options.regions()) {
+            for (String account : List.of(ACCOUNT, OTHER_ACCOUNT)) {
+                records.addAll(factory.services(region).audit().list(account, Integer.MAX_VALUE));
+            }
+        }
+        return records;
     }
 
     void advance(Duration duration) {

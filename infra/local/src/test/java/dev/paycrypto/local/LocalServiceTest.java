@@ -1,5 +1,9 @@
 package dev.paycrypto.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.regions.Region;
@@ -7,17 +11,21 @@ import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyCl
 import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /**
- * An end-to-end test class: one local service per class with the SDK clients of us-east-1; when the class is
- * done, the service stops and every log line written so far is scanned for secrets.
+ * An end-to-end test class: one local service per class with the SDK clients of us-east-1. When the class is
+ * done, every operation call it made (the runtime's request lines that reached a function) must have left exactly
+ * one audit record, no audit record may hold a secret, and — the service stopped — no log line written so far
+ * either.
  */
 abstract class LocalServiceTest {
 
     static LocalService service;
     static PaymentCryptographyClient control;
     static PaymentCryptographyDataClient data;
+    private static long logMark;
 
     @BeforeAll
     static void startService() {
+        logMark = LogScan.lineCount();
         service = new LocalService();
         control = service.control(Region.US_EAST_1);
         data = service.data(Region.US_EAST_1);
@@ -25,7 +33,14 @@ abstract class LocalServiceTest {
 
     @AfterAll
     static void stopServiceAndScanLogs() {
-        service.close();
+        List<JsonNode> audit = service.auditRecords();
+        try {
+            assertThat(audit).as("one audit record per operation call").hasSize(
+                    (int) LogScan.operationCallsSince(logMark));
+            audit.forEach(record -> LogScan.assertClean(record.toString()));
+        } finally {
+            service.close();
+        }
         LogScan.assertNoSecrets();
     }
 }

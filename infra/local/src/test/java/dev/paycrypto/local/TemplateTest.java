@@ -3,6 +3,7 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Services;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** template.yaml: valid for cfn-lint, and every function it declares names a handler that exists and is routed. */
+/**
+ * template.yaml: valid for cfn-lint, and every function it declares names a handler that exists and is routed (an
+ * operation) or is the target of a rule of the bus (a worker).
+ */
 class TemplateTest {
 
     private final List<FunctionDefinition> functions =
@@ -23,6 +27,15 @@ class TemplateTest {
         assertThat(functions).hasSizeGreaterThanOrEqualTo(19);
         for (FunctionDefinition function : functions) {
             Class<?> handler = Class.forName(function.handlerClass());
+            if (function.handlerClass().contains(".workers.")) {
+                // a worker: the target of at least one rule of the bus, with no API route
+                assertThat(RequestStreamHandler.class).isAssignableFrom(handler);
+                handler.getConstructor(Services.class);
+                handler.getConstructor();
+                assertThat(function.routes()).as(function.logicalId()).isEmpty();
+                assertThat(function.rules()).as(function.logicalId()).isNotEmpty();
+                continue;
+            }
             assertThat(RequestHandler.class).isAssignableFrom(handler);
             assertThat(ApiFunction.class).isAssignableFrom(handler);
             handler.getConstructor(Services.class);

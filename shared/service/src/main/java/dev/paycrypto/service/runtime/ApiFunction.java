@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.events.AuditRecords;
 import dev.paycrypto.service.protocol.ErrorMapper;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.protocol.Operation;
@@ -68,18 +69,23 @@ public abstract class ApiFunction
     private APIGatewayProxyResponseEvent process(APIGatewayProxyRequestEvent event) {
         long start = System.nanoTime();
         Services svc = null;
+        Caller caller = null;
+        JsonNode input = null;
+        JsonNode output = null;
         String errorCode = null;
+        String errorMessage = null;
         APIGatewayProxyResponseEvent response;
         try {
             svc = services.get();
-            Caller caller = Caller.from(event);
-            JsonNode input = readInput(event);
+            caller = Caller.from(event);
+            input = readInput(event);
             RequestValidator.validate(operation, input);
-            JsonNode output = handle(new Call(new Input(input), caller, svc));
+            output = handle(new Call(new Input(input), caller, svc));
             response = respond(200, Map.of("Content-Type", plane.contentType()), JsonCodec.write(output));
         } catch (Throwable failure) {
             WireResponse wire = ErrorMapper.toResponse(failure, plane.protocol());
             errorCode = wire.headers().get(ErrorMapper.ERROR_TYPE_HEADER);
+            errorMessage = messageOf(wire.body());
             if (wire.status() >= 500) {
                 // the cause goes to the log with the correlation id; the client gets a generic message
                 LOG.error("{} failed", operation.name(), failure);
@@ -91,8 +97,39 @@ public abstract class ApiFunction
                 errorCode == null ? "-" : errorCode, latencyMillis);
         if (svc != null) {
             svc.metrics().record(operation.name(), latencyMillis, errorCode);
+            if (caller != null) {
+                audit(svc, event, caller, input, output, errorCode, errorMessage);
+            }
         }
         return response;
+    }
+
+    /**
+     * The call's {@code API Call} event, successful or not (a request without an authenticated caller never reached
+     * an account and is not audited). A bus failure is logged, never turned into a failed call.
+     */
+    private void audit(Services svc, APIGatewayProxyRequestEvent event, Caller caller, JsonNode input,
+                       JsonNode output, String errorCode, String errorMessage) {
+        try {
+            String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+            svc.events().publish(AuditRecords.apiCall(new AuditRecords.Call(operation.name(), plane == Plane.CONTROL,
+                    svc.region(), caller.account(), caller.principal(), caller.sourceIp(), caller.userAgent(),
+                    requestId, svc.clock().instant(), input, output, errorCode == null ? null
+                    : errorCode.split(":")[0], errorMessage)));
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the API Call event could not be published ({})", operation.name(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private static String messageOf(String body) {
+        try {
+            JsonNode error = JsonCodec.parse(body);
+            JsonNode message = error.has("message") ? error.get("message") : error.get("Message");
+            return message == null ? null : message.asText();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private JsonNode readInput(APIGatewayProxyRequestEvent event) {

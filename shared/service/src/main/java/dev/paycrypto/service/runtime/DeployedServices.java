@@ -4,17 +4,20 @@ import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
 import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
+import dev.paycrypto.service.events.DynamoDbAuditStore;
+import dev.paycrypto.service.events.EventBridgeBus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * The services of a deployed function, built once per process from its environment: {@code AWS_REGION},
- * {@code KEY_TABLE_NAME} (the DynamoDB key table) and {@code MASTER_KEY_ID} (the KMS key protecting the storage
- * KBPK). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
+ * {@code KEY_TABLE_NAME} (the DynamoDB key table), {@code MASTER_KEY_ID} (the KMS key protecting the storage
+ * KBPK) and {@code EVENT_BUS_NAME} (the EventBridge bus). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
  */
 public final class DeployedServices {
 
@@ -40,8 +43,11 @@ public final class DeployedServices {
         SecureRandom random = new SecureRandom();
         MasterKeyProvider masterKey = new KmsMasterKeyProvider(kms, required("MASTER_KEY_ID"),
                 store.masterKeyRepository());
+        EventBridgeClient eventBridge = EventBridgeClient.builder().region(region)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         return new Services(regionName, store, new KeyMaterialSealer(masterKey, random), Clock.systemUTC(), random,
-                new PowertoolsOperationMetrics());
+                new PowertoolsOperationMetrics(), new EventBridgeBus(eventBridge, required("EVENT_BUS_NAME")),
+                new DynamoDbAuditStore(dynamo, table));
     }
 
     private static String required(String name) {

@@ -2,17 +2,19 @@ package dev.paycrypto.service.runtime;
 
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
+import dev.paycrypto.service.events.AuditStore;
+import dev.paycrypto.service.events.EventBus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What an operation may use, for one region: the ports and the injected clock and randomness. The local
+ * What an operation may use, for one region: the ports (keys, events) and the injected clock and randomness. The local
  * runtime builds one per region with the embedded adapters; a deployed function builds one from its environment
  * ({@link DeployedServices}).
  */
 public record Services(String region, KeyStore keyStore, KeyMaterialSealer sealer, Clock clock, SecureRandom random,
-                       OperationMetrics metrics) {
+                       OperationMetrics metrics, EventBus events, AuditStore audit) {
 
     public Services {
         Objects.requireNonNull(region, "region");
@@ -21,5 +23,7 @@ public record Services(String region, KeyStore keyStore, KeyMaterialSealer seale
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(audit, "audit");
     }
 }

@@ -1,0 +1,42 @@
+package dev.paycrypto.functions.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.functions.Fixtures;
+import dev.paycrypto.service.runtime.Services;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sample API Call event of {@code events/bus} replayed through the audit worker, twice: stored once. */
+class AuditWorkerTest {
+
+    @Test
+    void storesTheSampleEventOnceHoweverOftenItArrives() throws Exception {
+        Services services = Fixtures.region();
+        AuditWorker worker = new AuditWorker(services);
+        byte[] sample = Files.readAllBytes(Path.of("../events/bus/api-call.json"));
+        worker.handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
+        worker.handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
+
+        List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.get("eventName").asText()).isEqualTo("GenerateCardValidationData");
+            assertThat(record.get("requestParameters").get("PrimaryAccountNumber").asText())
+                    .isEqualTo("412345******2345");
+        });
+    }
+
+    @Test
+    void refusesAnEventOfAnotherSource() {
+        AuditWorker worker = new AuditWorker(Fixtures.region());
+        byte[] foreign = "{\"source\":\"aws.s3\",\"detail-type\":\"Object Created\",\"detail\":{}}".getBytes();
+        assertThatThrownBy(() -> worker.handleRequest(new ByteArrayInputStream(foreign), new ByteArrayOutputStream(),
+                null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

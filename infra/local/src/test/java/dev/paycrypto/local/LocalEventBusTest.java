@@ -1,0 +1,75 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.events.DetailType;
+import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.protocol.JsonCodec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-process bus: the template's rules matched by event-ruler, delivery to the rule's worker, retries by the
+ * rule's RetryPolicy, and the dead-letter store.
+ */
+class LocalEventBusTest {
+
+    private static final List<FunctionDefinition> TEMPLATE_FUNCTIONS =
+            TemplateReader.functions(TemplateReader.read(LocalService.TEMPLATE));
+
+    @Test
+    void theTemplateRoutesApiCallsToTheAuditWorker() {
+        List<String> delivered = new ArrayList<>();
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> (in, out, context) ->
+                delivered.add(function.logicalId() + "@" + region + ":" + JsonCodec.parse(new String(in.readAllBytes()))
+                        .get("detail").get("eventName").asText()));
+        bus.publish(event("GetKey", "eu-west-1"));
+        assertThat(delivered).containsExactly("AuditWorkerFunction@eu-west-1:GetKey");
+        assertThat(bus.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void matchesOnTheDetailWithAwsPatternSemantics() {
+        FunctionDefinition worker = new FunctionDefinition("CreateKeyWatcher", "unused", List.of(), List.of(
+                new FunctionDefinition.EventRule("CreateKeyWatcher.Creates", JsonCodec.parse("{\"source\":"
+                        + "[\"dev.paycrypto\"],\"detail\":{\"eventName\":[\"CreateKey\"],"
+                        + "\"errorCode\":[{\"exists\":false}]}}"), 0)));
+        AtomicInteger deliveries = new AtomicInteger();
+        LocalEventBus bus = new LocalEventBus(List.of(worker), (function, region) -> (in, out, context) ->
+                deliveries.incrementAndGet());
+        bus.publish(event("GetKey", "us-east-1"));
+        assertThat(deliveries).hasValue(0);
+        bus.publish(event("CreateKey", "us-east-1"));
+        assertThat(deliveries).hasValue(1);
+    }
+
+    @Test
+    void aFailingWorkerIsRetriedThenTheEventIsDeadLettered() {
+        AtomicInteger attempts = new AtomicInteger();
+        RequestStreamHandler failing = (in, out, context) -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("store unavailable");
+        };
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> failing);
+        Event event = event("ListKeys", "us-east-1");
+        bus.publish(event);
+        // the template's rule: MaximumRetryAttempts 2, so three attempts in all
+        assertThat(attempts).hasValue(3);
+        assertThat(bus.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.rule()).isEqualTo("AuditWorkerFunction.ApiCalls");
+            assertThat(letter.failure()).isEqualTo(IllegalStateException.class.getName());
+            assertThat(Event.fromEnvelope(JsonCodec.parse(letter.envelope()))).isEqualTo(event);
+        });
+    }
+
+    private static Event event(String operation, String region) {
+        JsonNode detail = JsonCodec.parse("{\"eventName\":\"" + operation + "\"}");
+        return new Event(operation + "-" + region, DetailType.API_CALL, Instant.parse("2026-11-29T12:00:00Z"), region,
+                "111122223333", List.of(), detail);
+    }
+}
