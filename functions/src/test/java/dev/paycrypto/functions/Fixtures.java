@@ -20,6 +20,7 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.service.events.EventScheduler;
 import dev.paycrypto.service.events.SqliteAuditStore;
 import dev.paycrypto.service.keys.ImportParameters;
 import dev.paycrypto.service.runtime.Call;
@@ -101,7 +102,7 @@ public final class Fixtures {
         return new Services(REGION, SqliteKeyStore.inMemory(),
                 new KeyMaterialSealer(new InMemoryMasterKeyProvider(random), random),
                 Clock.fixed(NOW, ZoneOffset.UTC), random, OperationMetrics.NONE, EventBus.NONE,
-                SqliteAuditStore.inMemory());
+                SqliteAuditStore.inMemory(), EventScheduler.NONE);
     }
 
     /** A region seeded with the sample key, alias and import token. */

@@ -20,6 +20,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the template's functions for the local runtime, each over the embedded services of its region: an
@@ -29,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LocalFunctionFactory implements FunctionFactory, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionFactory.class);
+
     private final RuntimeOptions options;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Services> services = new ConcurrentHashMap<>();
@@ -36,15 +43,38 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
     private final Map<String, SqliteAuditStore> auditStores = new ConcurrentHashMap<>();
     private final Map<String, RequestStreamHandler> workers = new ConcurrentHashMap<>();
     private final LocalEventBus bus;
+    private final LocalScheduler scheduler;
+    private final ScheduledExecutorService ticker;
 
     public LocalFunctionFactory(RuntimeOptions options) {
         this.options = options;
         this.bus = new LocalEventBus(TemplateReader.functions(TemplateReader.read(options.template())), this::worker);
+        this.scheduler = new LocalScheduler(options.clock(), bus);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "paycrypto-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(this::fireDueSchedules, 1, 1, TimeUnit.SECONDS);
     }
 
     /** The in-process event bus all regions publish to. */
     public LocalEventBus bus() {
         return bus;
+    }
+
+    /** The one-time schedules of all regions, fired on the runtime's clock. */
+    public LocalScheduler scheduler() {
+        return scheduler;
+    }
+
+    private void fireDueSchedules() {
+        try {
+            scheduler.runDue();
+        } catch (RuntimeException e) {
+            // the ticker keeps going; the next tick retries what is still due
+            LOG.warn("firing due schedules failed ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** The services of one region, created on first use. */
@@ -102,11 +132,12 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         stores.put(region, store);
         auditStores.put(region, audit);
         return new Services(region, store, new KeyMaterialSealer(masterKey, random), options.clock(), random,
-                OperationMetrics.NONE, bus, audit);
+                OperationMetrics.NONE, bus, audit, scheduler);
     }
 
     @Override
     public void close() {
+        ticker.shutdownNow();
         stores.values().forEach(SqliteKeyStore::close);
         auditStores.values().forEach(SqliteAuditStore::close);
     }

@@ -2,7 +2,13 @@ package dev.paycrypto.service.events;
 
 /** The detail types PayCrypto publishes; each has a JSON Schema of its detail under {@code events/schemas/}. */
 public enum DetailType {
-    API_CALL("API Call");
+    API_CALL("API Call"),
+    /** DeleteKey put a key in DELETE_PENDING; the scheduler is asked for a Key Purge Due at its pending time. */
+    KEY_DELETION_SCHEDULED("Key Deletion Scheduled"),
+    /** A key's pending time has come (published by the one-time schedule); the purge worker acts on it. */
+    KEY_PURGE_DUE("Key Purge Due"),
+    /** The purge worker deleted a key and unassigned its aliases. */
+    KEY_DELETED("Key Deleted");
 
     private final String text;
 

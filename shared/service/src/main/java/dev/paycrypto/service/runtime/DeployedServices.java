@@ -6,6 +6,7 @@ import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
 import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
 import dev.paycrypto.service.events.DynamoDbAuditStore;
 import dev.paycrypto.service.events.EventBridgeBus;
+import dev.paycrypto.service.events.EventBridgeEventScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -13,11 +14,13 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The services of a deployed function, built once per process from its environment: {@code AWS_REGION},
  * {@code KEY_TABLE_NAME} (the DynamoDB key table), {@code MASTER_KEY_ID} (the KMS key protecting the storage
- * KBPK) and {@code EVENT_BUS_NAME} (the EventBridge bus). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
+ * KBPK), {@code EVENT_BUS_NAME} and {@code EVENT_BUS_ARN} (the EventBridge bus) and {@code SCHEDULER_ROLE_ARN} (the
+ * role EventBridge Scheduler assumes to publish scheduled events on it). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
  */
 public final class DeployedServices {
 
@@ -47,7 +50,9 @@ public final class DeployedServices {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         return new Services(regionName, store, new KeyMaterialSealer(masterKey, random), Clock.systemUTC(), random,
                 new PowertoolsOperationMetrics(), new EventBridgeBus(eventBridge, required("EVENT_BUS_NAME")),
-                new DynamoDbAuditStore(dynamo, table));
+                new DynamoDbAuditStore(dynamo, table), new EventBridgeEventScheduler(SchedulerClient.builder()
+                        .region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                        required("EVENT_BUS_ARN"), required("SCHEDULER_ROLE_ARN")));
     }
 
     private static String required(String name) {

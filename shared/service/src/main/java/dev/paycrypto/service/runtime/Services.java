@@ -4,17 +4,19 @@ import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
 import dev.paycrypto.service.events.AuditStore;
 import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.service.events.EventScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What an operation may use, for one region: the ports (keys, events) and the injected clock and randomness. The local
+ * What an operation may use, for one region: the ports (keys, events, audit, scheduler) and the injected clock
+ * and randomness. The local
  * runtime builds one per region with the embedded adapters; a deployed function builds one from its environment
  * ({@link DeployedServices}).
  */
 public record Services(String region, KeyStore keyStore, KeyMaterialSealer sealer, Clock clock, SecureRandom random,
-                       OperationMetrics metrics, EventBus events, AuditStore audit) {
+                       OperationMetrics metrics, EventBus events, AuditStore audit, EventScheduler scheduler) {
 
     public Services {
         Objects.requireNonNull(region, "region");
@@ -25,5 +27,6 @@ public record Services(String region, KeyStore keyStore, KeyMaterialSealer seale
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(scheduler, "scheduler");
     }
 }

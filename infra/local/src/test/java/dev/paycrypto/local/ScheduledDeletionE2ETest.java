@@ -1,0 +1,53 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.paymentcryptography.model.Key;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyState;
+import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
+
+/**
+ * Scheduled deletion end to end: DeleteKey's event makes the scheduler worker set a one-time schedule at the
+ * pending time; when the service's clock reaches it the purge worker deletes the key and unassigns its aliases.
+ * RestoreKey before the time wins.
+ */
+class ScheduledDeletionE2ETest extends LocalServiceTest {
+
+    @Test
+    void aKeyIsPurgedWhenItsWaitingPeriodEndsAndItsAliasUnassigned() {
+        Key key = E2E.createCvk(control);
+        control.createAlias(r -> r.aliasName("alias/to-be-purged").keyArn(key.keyArn()));
+        assertThat(control.deleteKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
+                .isEqualTo(KeyState.DELETE_PENDING);
+        assertThat(service.factory().scheduler().pending()).isEqualTo(1);
+
+        service.advance(Duration.ofDays(6));
+        assertThat(service.factory().scheduler().runDue()).isZero();
+        assertThat(control.getKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
+                .isEqualTo(KeyState.DELETE_PENDING);
+
+        service.advance(Duration.ofDays(1).plusMinutes(1));
+        assertThat(service.factory().scheduler().runDue()).isEqualTo(1);
+        assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(key.keyArn())))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(control.getAlias(r -> r.aliasName("alias/to-be-purged")).alias().keyArn()).isNull();
+        assertThat(service.factory().bus().deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aKeyRestoredBeforeItsTimeStays() {
+        Key key = E2E.createCvk(control);
+        control.deleteKey(r -> r.keyIdentifier(key.keyArn()).deleteKeyInDays(3));
+        control.restoreKey(r -> r.keyIdentifier(key.keyArn()));
+
+        service.advance(Duration.ofDays(4));
+        service.factory().scheduler().runDue();
+        Key after = control.getKey(r -> r.keyIdentifier(key.keyArn())).key();
+        assertThat(after.keyState()).isEqualTo(KeyState.CREATE_COMPLETE);
+        assertThat(after.deletePendingTimestamp()).isNull();
+        assertThat(service.factory().bus().deadLetters()).isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paycrypto.service.events;
+
+import dev.paycrypto.service.protocol.JsonCodec;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
+import software.amazon.awssdk.services.scheduler.model.ConflictException;
+import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
+
+/**
+ * The deployed scheduler: a one-time EventBridge Scheduler schedule ({@code at(...)}, UTC, deleted after it runs)
+ * whose target is the stack's event bus, so the event arrives through the same rules as every other. A schedule
+ * of the same name already there means the work was done.
+ */
+public final class EventBridgeEventScheduler implements EventScheduler {
+
+    private final SchedulerClient client;
+    private final String busArn;
+    private final String roleArn;
+
+    public EventBridgeEventScheduler(SchedulerClient client, String busArn, String roleArn) {
+        this.client = client;
+        this.busArn = busArn;
+        this.roleArn = roleArn;
+    }
+
+    @Override
+    public void publishAt(String name, Instant at, Event event) {
+        String when = LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
+        try {
+            client.createSchedule(r -> r.name(name).scheduleExpression("at(" + when + ")")
+                    .scheduleExpressionTimezone("UTC")
+                    .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
+                    .actionAfterCompletion(ActionAfterCompletion.DELETE)
+                    .target(t -> t.arn(busArn).roleArn(roleArn).input(JsonCodec.write(event.detail()))
+                            .eventBridgeParameters(p -> p.source(Event.SOURCE)
+                                    .detailType(event.detailType().text()))));
+        } catch (ConflictException alreadyScheduled) {
+            // scheduled by an earlier delivery of the same request
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.paycrypto.service.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.keys.StoredKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The events of a key's scheduled deletion; their details name the key, never its material. */
+public final class KeyEvents {
+
+    private KeyEvents() {
+    }
+
+    public static Event deletionScheduled(StoredKey key, String region, Instant now) {
+        return event(DetailType.KEY_DELETION_SCHEDULED, key, region, now);
+    }
+
+    /** The event the one-time schedule publishes at the key's pending time. */
+    public static Event purgeDue(StoredKey key, String region) {
+        return event(DetailType.KEY_PURGE_DUE, key, region, key.deletePendingTimestamp());
+    }
+
+    public static Event deleted(StoredKey key, String region, Instant now) {
+        return event(DetailType.KEY_DELETED, key, region, now);
+    }
+
+    /** The name of a key's one-time purge schedule (unique per key, at most 64 characters). */
+    public static String purgeScheduleName(StoredKey key) {
+        return "paycrypto-purge-" + key.account() + "-" + key.keyId();
+    }
+
+    private static Event event(DetailType type, StoredKey key, String region, Instant time) {
+        ObjectNode detail = JsonNodeFactory.instance.objectNode();
+        detail.put("keyArn", key.keyArn());
+        detail.put("keyId", key.keyId());
+        detail.put("keyState", key.keyState().name());
+        if (key.deletePendingTimestamp() != null) {
+            detail.put("deletePendingTimestamp", key.deletePendingTimestamp().toString());
+        }
+        return new Event(UUID.randomUUID().toString(), type, time, region, key.account(), List.of(key.keyArn()),
+                detail);
+    }
+
+    /** The key id a key event names. */
+    public static String keyId(Event event) {
+        JsonNode id = event.detail().get("keyId");
+        if (id == null || !id.isTextual()) {
+            throw new IllegalArgumentException("A key event names its keyId");
+        }
+        return id.asText();
+    }
+}
