@@ -4,6 +4,7 @@ import dev.paycrypto.service.protocol.JsonCodec;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
  */
 public final class EventBridgeEventScheduler implements EventScheduler {
 
+    /** The one form {@code at()} takes: seconds always written (LocalDateTime#toString drops them at :00). */
+    private static final DateTimeFormatter AT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
     private final SchedulerClient client;
     private final String busArn;
     private final String roleArn;
@@ -29,7 +33,7 @@ public final class EventBridgeEventScheduler implements EventScheduler {
 
     @Override
     public void publishAt(String name, Instant at, Event event) {
-        String when = LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
+        String when = AT_FORMAT.format(LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
         try {
             client.createSchedule(r -> r.name(name).scheduleExpression("at(" + when + ")")
                     .scheduleExpressionTimezone("UTC")
