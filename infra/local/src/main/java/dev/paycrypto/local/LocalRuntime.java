@@ -3,18 +3,24 @@ package dev.paycrypto.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.paycrypto.service.events.DetailType;
+import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.protocol.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +43,8 @@ public final class LocalRuntime implements AutoCloseable {
     private static final int MAX_BODY = 1 << 20;
     /** The local audit listing (see {@link #serveAudit}). */
     public static final String AUDIT_PATH = "/_paycrypto/audit";
+    /** Publishing an event on the local bus by hand, as {@code aws events put-events} does deployed. */
+    public static final String EVENTS_PATH = "/_paycrypto/events";
 
     private final RuntimeOptions options;
     private final FunctionFactory factory;
@@ -87,6 +95,10 @@ public final class LocalRuntime implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         if (AUDIT_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
             serveAudit(exchange, local);
+            return;
+        }
+        if (EVENTS_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
+            servePutEvent(exchange, local);
             return;
         }
         long start = System.nanoTime();
@@ -148,17 +160,7 @@ public final class LocalRuntime implements AutoCloseable {
      */
     private static void serveAudit(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
         try (exchange) {
-            Map<String, String> query = new HashMap<>();
-            String raw = exchange.getRequestURI().getRawQuery();
-            if (raw != null) {
-                for (String pair : raw.split("&")) {
-                    int equals = pair.indexOf('=');
-                    if (equals > 0) {
-                        query.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
-                                StandardCharsets.UTF_8));
-                    }
-                }
-            }
+            Map<String, String> query = query(exchange);
             int status = 200;
             String body;
             if (!"GET".equals(exchange.getRequestMethod()) || !query.containsKey("region")
@@ -166,17 +168,68 @@ public final class LocalRuntime implements AutoCloseable {
                 status = 400;
                 body = "{\"message\":\"GET " + AUDIT_PATH + "?region=REGION&account=ACCOUNT[&limit=N]\"}";
             } else {
-                int limit = Integer.parseInt(query.getOrDefault("limit", "1000"));
+                int limit = query.getOrDefault("limit", "1000").matches("[0-9]{1,6}")
+                        ? Integer.parseInt(query.getOrDefault("limit", "1000")) : 1000;
                 ArrayNode records = JsonNodeFactory.instance.arrayNode();
                 local.services(query.get("region")).audit().list(query.get("account"), limit).forEach(records::add);
                 body = records.toString();
             }
-            byte[] out = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, out.length);
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(out);
+            reply(exchange, status, body);
+        }
+    }
+
+    /**
+     * {@code POST /_paycrypto/events?region=R&account=A} with {@code {"detail-type": "...", "detail": {...}}}: puts
+     * one PayCrypto event on the local bus, as {@code aws events put-events} with source {@code dev.paycrypto} does
+     * on the deployed bus (for example a {@code Key Rotation Requested}). Answers the event id.
+     */
+    private static void servePutEvent(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
+        try (exchange) {
+            Map<String, String> query = query(exchange);
+            String usage = "{\"message\":\"POST " + EVENTS_PATH + "?region=REGION&account=ACCOUNT with a JSON body "
+                    + "of detail-type (a PayCrypto detail type) and detail\"}";
+            if (!"POST".equals(exchange.getRequestMethod()) || !query.containsKey("region")
+                    || !query.containsKey("account")) {
+                reply(exchange, 400, usage);
+                return;
             }
+            Event event;
+            try {
+                JsonNode body = JsonCodec.parse(new String(readBody(exchange.getRequestBody()), StandardCharsets.UTF_8));
+                event = new Event(UUID.randomUUID().toString(), DetailType.of(body.path("detail-type").asText()),
+                        local.services(query.get("region")).clock().instant(), query.get("region"),
+                        query.get("account"), List.of(), body.path("detail").isObject() ? body.get("detail")
+                        : JsonNodeFactory.instance.objectNode());
+            } catch (RuntimeException e) {
+                reply(exchange, 400, usage);
+                return;
+            }
+            local.bus().publish(event);
+            reply(exchange, 200, "{\"EventId\":\"" + event.id() + "\"}");
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> query = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    query.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] out = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, out.length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(out);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.paycrypto.keys;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +33,25 @@ public final class KeyArns {
         char[] id = new char[16];
         for (int i = 0; i < id.length; i++) {
             id[i] = ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length()));
+        }
+        return new String(id);
+    }
+
+    /**
+     * A key id derived from a name (such as the id of the event that asks for the key), the same every time: work
+     * that creates a key can be repeated and find the key it made, since creating a key with an existing id fails.
+     */
+    public static String derivedKeyId(String name) {
+        byte[] hash;
+        try {
+            hash = MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        char[] id = new char[16];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_ALPHABET.charAt((hash[i] & 0xFF) % ID_ALPHABET.length());
         }
         return new String(id);
     }

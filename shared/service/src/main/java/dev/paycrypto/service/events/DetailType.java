@@ -8,7 +8,11 @@ public enum DetailType {
     /** A key's pending time has come (published by the one-time schedule); the purge worker acts on it. */
     KEY_PURGE_DUE("Key Purge Due"),
     /** The purge worker deleted a key and unassigned its aliases. */
-    KEY_DELETED("Key Deleted");
+    KEY_DELETED("Key Deleted"),
+    /** Asks the rotation worker to give an alias a new key of the same kind (by a rule's schedule or by hand). */
+    KEY_ROTATION_REQUESTED("Key Rotation Requested"),
+    /** The rotation worker moved an alias to a new key; the previous key stays usable. */
+    KEY_ROTATED("Key Rotated");
 
     private final String text;
 

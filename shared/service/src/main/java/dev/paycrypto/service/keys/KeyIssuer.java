@@ -28,6 +28,11 @@ public final class KeyIssuer {
     }
 
     public static StoredKey issue(Call call, NewKey spec, KeyMaterial material) {
+        return issue(call, spec, material, KeyArns.newKeyId(call.services().random()));
+    }
+
+    /** As {@link #issue(Call, NewKey, KeyMaterial)}, under a key id the caller chose (unique, or the store refuses). */
+    public static StoredKey issue(Call call, NewKey spec, KeyMaterial material, String keyId) {
         KeyCheckValueAlgorithm kcvAlgorithm = spec.checkValueAlgorithm() != null ? spec.checkValueAlgorithm()
                 : KeyRules.defaultCheckValueAlgorithm(spec.attributes().keyAlgorithm());
         String kcv;
@@ -36,7 +41,6 @@ public final class KeyIssuer {
         } catch (InvalidKeyAttributesException e) {
             throw new ValidationException("Invalid KeyCheckValueAlgorithm: " + e.getMessage());
         }
-        String keyId = KeyArns.newKeyId(call.services().random());
         String block = call.services().sealer().seal(call.account(), keyId, spec.attributes(), spec.exportable(),
                 material);
         StoredKey key = StoredKey.builder()

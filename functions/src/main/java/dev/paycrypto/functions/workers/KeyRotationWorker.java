@@ -1,0 +1,83 @@
+package dev.paycrypto.functions.workers;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.keys.KeyArns;
+import dev.paycrypto.keys.KeyMaterials;
+import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.service.events.DetailType;
+import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.keys.KeyIssuer;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Caller;
+import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.service.runtime.Services;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On {@code Key Rotation Requested} (detail {@code {"aliasName": "alias/..."}}): a new key with the attributes,
+ * exportability, check-value algorithm and tags of the alias's key, fresh material, and the alias moved to it. The
+ * previous key is left as it is — enabled and usable, so data protected under it still opens — until someone
+ * deletes it. Idempotent without a separate record: the new key's id is derived from the event id, so a
+ * redelivered event finds the key it already made (creating a key is conditional on its id being new) and only
+ * completes the alias move. Publishes {@code Key Rotated}.
+ */
+public final class KeyRotationWorker extends EventWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyRotationWorker.class);
+
+    public KeyRotationWorker() {
+        super(DetailType.KEY_ROTATION_REQUESTED);
+    }
+
+    public KeyRotationWorker(Services services) {
+        super(DetailType.KEY_ROTATION_REQUESTED, services);
+    }
+
+    @Override
+    protected void handle(Event event, Services services) {
+        String aliasName = event.detail().path("aliasName").asText(null);
+        if (aliasName == null) {
+            throw new IllegalArgumentException("A Key Rotation Requested event names its aliasName");
+        }
+        Optional<AliasRecord> alias = services.keyStore().findAlias(event.account(), aliasName);
+        if (alias.isEmpty() || alias.get().keyArn() == null) {
+            LOG.warn("rotation of {} skipped: the alias names no key", aliasName);
+            return;
+        }
+        String newKeyId = KeyArns.derivedKeyId("rotation/" + event.account() + "/" + event.id());
+        String newKeyArn = KeyArns.keyArn(event.region(), event.account(), newKeyId);
+        if (newKeyArn.equals(alias.get().keyArn())) {
+            return;  // a redelivery of a rotation that completed
+        }
+        StoredKey current = services.keyStore().findKey(event.account(),
+                KeyArns.parseKeyArn(alias.get().keyArn()).orElseThrow().keyId()).orElseThrow(() ->
+                new IllegalStateException("The alias " + aliasName + " names a key that is gone"));
+        StoredKey rotated = services.keyStore().findKey(event.account(), newKeyId)
+                .orElseGet(() -> create(event, services, current, newKeyId));
+        services.keyStore().replaceAlias(alias.get().withKeyArn(rotated.keyArn()));
+        ObjectNode detail = JsonNodeFactory.instance.objectNode();
+        detail.put("aliasName", aliasName);
+        detail.put("previousKeyArn", current.keyArn());
+        detail.put("keyArn", rotated.keyArn());
+        detail.put("keyCheckValue", rotated.keyCheckValue());
+        services.events().publish(new Event(UUID.randomUUID().toString(), DetailType.KEY_ROTATED,
+                services.clock().instant(), event.region(), event.account(), List.of(rotated.keyArn()), detail));
+        LOG.info("rotated {}: {} -> {}", aliasName, current.keyArn(), rotated.keyArn());
+    }
+
+    private static StoredKey create(Event event, Services services, StoredKey current, String keyId) {
+        Call call = new Call(new Input(null), new Caller(event.account(), "paycrypto-key-rotation", null, null),
+                services);
+        KeyIssuer.NewKey spec = new KeyIssuer.NewKey(current.attributes(), current.exportable(), true,
+                KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY, current.keyCheckValueAlgorithm(), current.deriveKeyUsage(),
+                current.tags());
+        return KeyIssuer.issue(call, spec, KeyMaterials.generate(current.attributes(), services.random()), keyId);
+    }
+}
