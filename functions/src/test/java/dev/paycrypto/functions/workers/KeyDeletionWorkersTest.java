@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The scheduled-deletion workers, each replaying its sample event of {@code events/bus}: the scheduler asks for a
  * Key Purge Due at the pending time; the purge deletes a key still pending and due, unassigns its alias and says
- * so once, however often the event arrives; a restored key, or one not yet due, stays.
+ * so once, however often the event arrives; a restored key, or one not yet due, stays; the sweep asks again for
+ * every key already due.
  */
 class KeyDeletionWorkersTest {
 
@@ -68,6 +69,17 @@ class KeyDeletionWorkersTest {
         assertThat(restored.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow().keyState())
                 .isEqualTo(KeyState.CREATE_COMPLETE);
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void theSweepAsksAgainForTheKeysAlreadyDue() throws Exception {
+        replay(new KeyPurgeSweeper(withPendingSampleKey(Fixtures.NOW.plus(Duration.ofDays(6)))), "key-purge-sweep");
+        assertThat(published).isEmpty();
+        replay(new KeyPurgeSweeper(withPendingSampleKey(Fixtures.NOW.plus(Duration.ofDays(8)))), "key-purge-sweep");
+        assertThat(published).singleElement().satisfies(due -> {
+            assertThat(due.detailType()).isEqualTo(DetailType.KEY_PURGE_DUE);
+            assertThat(due.detail().get("keyId").asText()).isEqualTo(Fixtures.SAMPLE_KEY_ID);
+        });
     }
 
     @Test

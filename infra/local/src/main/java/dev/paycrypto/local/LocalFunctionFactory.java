@@ -4,11 +4,14 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.paycrypto.keys.FileMasterKeyProvider;
 import dev.paycrypto.keys.InMemoryMasterKeyProvider;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.service.events.DetailType;
+import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.SqliteAuditStore;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Services;
@@ -18,7 +21,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalFunctionFactory implements FunctionFactory, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionFactory.class);
+    /** The account a sweep event names: a sweep covers every account of its region. */
+    private static final String SWEEP_ACCOUNT = "000000000000";
 
     private final RuntimeOptions options;
     private final SecureRandom random = new SecureRandom();
@@ -56,6 +63,20 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
             return thread;
         });
         ticker.scheduleWithFixedDelay(this::fireDueSchedules, 1, 1, TimeUnit.SECONDS);
+        // the sweep: at start (schedules do not survive a restart) and every hour after
+        ticker.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.HOURS);
+    }
+
+    /** Publishes a Key Purge Sweep in every region served, so that keys already due are purged. */
+    public void sweep() {
+        for (String region : options.regions()) {
+            try {
+                bus.publish(new Event(UUID.randomUUID().toString(), DetailType.KEY_PURGE_SWEEP, options.clock().instant(),
+                        region, SWEEP_ACCOUNT, List.of(), JsonNodeFactory.instance.objectNode()));
+            } catch (RuntimeException e) {
+                LOG.warn("purge sweep of {} failed ({})", region, e.getClass().getSimpleName());
+            }
+        }
     }
 
     /** The in-process event bus all regions publish to. */

@@ -2,6 +2,8 @@ package dev.paycrypto.keys.store;
 
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.StoredKey;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -33,6 +35,12 @@ public interface KeyStore {
      * @throws InvalidPageTokenException for a token the store did not issue
      */
     Page<StoredKey> listKeys(String account, KeyState state, int maxResults, String pageToken);
+
+    /**
+     * Keys of every account that are DELETE_PENDING with their pending time at or before {@code now}, at most
+     * {@code limit}: the safety-net sweep of scheduled deletion (a full scan where the store has no better way).
+     */
+    List<StoredKey> findDueForPurge(Instant now, int limit);
 
     /** Stores a new alias; its version must be 1. */
     void createAlias(AliasRecord alias);

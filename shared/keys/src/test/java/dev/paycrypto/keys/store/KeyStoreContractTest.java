@@ -71,6 +71,27 @@ public abstract class KeyStoreContractTest {
     }
 
     @Test
+    void findsTheKeysDueForPurgeOnly() {
+        Instant now = Instant.ofEpochMilli(1_796_000_000_000L);
+        StoredKey due = pending(newKey(id(901)), now.minusSeconds(60));
+        StoredKey later = pending(newKey(id(902)), now.plusSeconds(60));
+        StoredKey atTheMoment = pending(newKey(id(903)), now);
+        store().createKey(due);
+        store().createKey(later);
+        store().createKey(atTheMoment);
+        store().createKey(newKey(id(904)));
+
+        List<String> found = store().findDueForPurge(now, 1000).stream()
+                .filter(key -> key.account().equals(account)).map(StoredKey::keyId).toList();
+        assertThat(found).containsExactlyInAnyOrder(due.keyId(), atTheMoment.keyId());
+        assertThat(store().findDueForPurge(now, 1)).hasSize(1);
+    }
+
+    private static StoredKey pending(StoredKey key, Instant due) {
+        return key.toBuilder().enabled(false).keyState(KeyState.DELETE_PENDING).deletePendingTimestamp(due).build();
+    }
+
+    @Test
     void storesFindsReplacesAndDeletesAKey() {
         StoredKey key = newKey(id(1));
         store().createKey(key);

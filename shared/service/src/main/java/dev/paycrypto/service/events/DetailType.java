@@ -7,6 +7,11 @@ public enum DetailType {
     KEY_DELETION_SCHEDULED("Key Deletion Scheduled"),
     /** A key's pending time has come (published by the one-time schedule); the purge worker acts on it. */
     KEY_PURGE_DUE("Key Purge Due"),
+    /**
+     * The safety net of scheduled deletion (a daily rule, and the local runtime at start): every key already due
+     * gets its Key Purge Due again.
+     */
+    KEY_PURGE_SWEEP("Key Purge Sweep"),
     /** The purge worker deleted a key and unassigned its aliases. */
     KEY_DELETED("Key Deleted"),
     /** Asks the rotation worker to give an alias a new key of the same kind (by a rule's schedule or by hand). */

@@ -118,6 +118,23 @@ public final class DynamoDbKeyStore implements KeyStore {
     }
 
     @Override
+    public List<StoredKey> findDueForPurge(Instant now, int limit) {
+        Expression due = Expression.builder().expression("keyState = :pending AND deletePendingTs <= :now")
+                .putExpressionValue(":pending", AttributeValue.fromS(KeyState.DELETE_PENDING.name()))
+                .putExpressionValue(":now", AttributeValue.fromN(String.valueOf(now.toEpochMilli()))).build();
+        List<StoredKey> keys = new ArrayList<>();
+        for (EnhancedDocument item : table.scan(r -> r.filterExpression(due)).items()) {
+            if (item.getString(SK).startsWith(KEY_PREFIX)) {
+                keys.add(readKey(item));
+                if (keys.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Override
     public void createAlias(AliasRecord alias) {
         requireFirstVersion(alias.version());
         put(aliasDocument(alias), Expression.builder().expression("attribute_not_exists(pk)").build(),

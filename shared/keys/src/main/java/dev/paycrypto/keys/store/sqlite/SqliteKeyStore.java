@@ -154,6 +154,26 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     }
 
     @Override
+    public synchronized List<StoredKey> findDueForPurge(Instant now, int limit) {
+        String sql = "SELECT " + KEY_COLUMNS + " FROM keys WHERE key_state = ? AND delete_pending_ts <= ? "
+                + "ORDER BY delete_pending_ts LIMIT ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, KeyState.DELETE_PENDING.name());
+            setInstant(statement, 2, now);
+            statement.setInt(3, limit);
+            List<StoredKey> keys = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(readKey(rows));
+                }
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Due key listing failed", e);
+        }
+    }
+
+    @Override
     public synchronized void createAlias(AliasRecord alias) {
         requireVersion(alias.version() == 1);
         try (PreparedStatement statement = connection.prepareStatement(
