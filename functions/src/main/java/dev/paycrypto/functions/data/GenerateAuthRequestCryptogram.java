@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.Hex;
-import dev.paycrypto.crypto.emv.Cryptograms;
-import dev.paycrypto.crypto.mac.Iso9797Padding;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.service.data.EmvSessionKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 
@@ -31,20 +27,15 @@ public final class GenerateAuthRequestCryptogram extends ApiFunction {
 
     @Override
     protected JsonNode handle(Call call) {
-        Input input = call.input();
-        EmvSessionKeys.Keys keys = EmvSessionKeys.derive(call, input.object("SessionKeyDerivationAttributes"),
-                KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS);
+        EmvSessionKeys.Arqc arqc = EmvSessionKeys.arqc(call);
         try {
-            byte[] arqc = Cryptograms.applicationCryptogram(keys.cryptogramKey(),
-                    Hex.decode(input.string("TransactionData")), Iso9797Padding.METHOD_1);
             ObjectNode response = JsonNodeFactory.instance.objectNode();
-            response.put("KeyArn", keys.issuerKey().keyArn());
-            response.put("KeyCheckValue", keys.issuerKey().keyCheckValue());
-            response.put("AuthRequestCryptogram", Hex.encode(arqc));
+            response.put("KeyArn", arqc.keys().issuerKey().keyArn());
+            response.put("KeyCheckValue", arqc.keys().issuerKey().keyCheckValue());
+            response.put("AuthRequestCryptogram", Hex.encode(arqc.cryptogram()));
             return response;
         } finally {
-            keys.cryptogramKey().wipe();
-            keys.responseKey().wipe();
+            arqc.wipe();
         }
     }
 }

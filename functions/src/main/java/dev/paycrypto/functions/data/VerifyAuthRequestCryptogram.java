@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.emv.Cryptograms;
-import dev.paycrypto.crypto.mac.Iso9797Padding;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.service.data.EmvSessionKeys;
 import dev.paycrypto.service.errors.VerificationFailedException;
 import dev.paycrypto.service.errors.VerificationFailedReason;
@@ -36,24 +34,20 @@ public final class VerifyAuthRequestCryptogram extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        EmvSessionKeys.Keys keys = EmvSessionKeys.derive(call, input.object("SessionKeyDerivationAttributes"),
-                KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS);
+        EmvSessionKeys.Arqc expected = EmvSessionKeys.arqc(call);
         try {
             byte[] arqc = Hex.decode(input.string("AuthRequestCryptogram"));
-            byte[] expected = Cryptograms.applicationCryptogram(keys.cryptogramKey(),
-                    Hex.decode(input.string("TransactionData")), Iso9797Padding.METHOD_1);
-            if (!MessageDigest.isEqual(expected, arqc)) {
+            if (!MessageDigest.isEqual(expected.cryptogram(), arqc)) {
                 throw new VerificationFailedException("ARQC does not match transaction data",
                         VerificationFailedReason.INVALID_AUTH_REQUEST_CRYPTOGRAM);
             }
             ObjectNode response = JsonNodeFactory.instance.objectNode();
-            response.put("KeyArn", keys.issuerKey().keyArn());
-            response.put("KeyCheckValue", keys.issuerKey().keyCheckValue());
-            authResponse(input, keys, arqc).ifPresent(arpc -> response.put("AuthResponseValue", arpc));
+            response.put("KeyArn", expected.keys().issuerKey().keyArn());
+            response.put("KeyCheckValue", expected.keys().issuerKey().keyCheckValue());
+            authResponse(input, expected.keys(), arqc).ifPresent(arpc -> response.put("AuthResponseValue", arpc));
             return response;
         } finally {
-            keys.cryptogramKey().wipe();
-            keys.responseKey().wipe();
+            expected.wipe();
         }
     }
 

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptographydata.model.DukptKeyVariant;
+import software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats;
 import software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException;
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedException;
 
@@ -45,26 +46,13 @@ class DukptE2ETest extends LocalServiceTest {
         // X9.24-1:2009 A.4 (vectors/dukpt_tdes.json via openemv/dukpt): PIN 1234, PAN 4012345678909, KSN
         // FFFF9876543210E00002 gives the ISO 0 block 10A01C8D02C69107, whose clear form is 041274EDCBA9876F
         Key pek = pek();
-        String pan = "4012345678909";
-        String underPek = data.translatePinData(r -> r.incomingKeyIdentifier(tdesBdk.keyArn())
-                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("10A01C8D02C69107")
-                .incomingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00002"))
-                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        TranslationIsoFormats iso0 = iso0("4012345678909");
+        String underPek = fromDukpt(tdesBdk, "FFFF9876543210E00002", "10A01C8D02C69107", iso0, pek, iso0);
         assertThat(tdes(Cipher.DECRYPT_MODE, underPek)).isEqualTo("041274EDCBA9876F");
         // and back: ISO 0 is deterministic, so the terminal's published block comes out again
-        assertThat(data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn())
-                .outgoingKeyIdentifier(tdesBdk.keyArn()).encryptedPinBlock(underPek)
-                .outgoingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00002"))
-                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock())
-                .isEqualTo("10A01C8D02C69107");
+        assertThat(toDukpt(pek, underPek, iso0, tdesBdk, "FFFF9876543210E00002", iso0)).isEqualTo("10A01C8D02C69107");
         // another transaction's key does not open it
-        assertThatThrownBy(() -> data.translatePinData(r -> r.incomingKeyIdentifier(tdesBdk.keyArn())
-                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("10A01C8D02C69107")
-                .incomingDukptAttributes(d -> d.keySerialNumber("FFFF9876543210E00004"))
-                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))))
+        assertThatThrownBy(() -> fromDukpt(tdesBdk, "FFFF9876543210E00004", "10A01C8D02C69107", iso0, pek, iso0))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -74,33 +62,39 @@ class DukptE2ETest extends LocalServiceTest {
         // 123456789012345600000002, ISO 4 block 52A00503BD34BA1383F6A7EE9FE2547F under the AES-128 PIN key
         Key pek = pek();
         String pan = "4111111111111111";
-        String underPek = data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
-                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock("52A00503BD34BA1383F6A7EE9FE2547F")
-                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000002"))
-                .incomingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        TranslationIsoFormats iso0 = iso0(pan);
+        TranslationIsoFormats iso4 = TranslationIsoFormats.builder().isoFormat4(f -> f.primaryAccountNumber(pan)).build();
+        String underPek = fromDukpt(aesBdk, "123456789012345600000002", "52A00503BD34BA1383F6A7EE9FE2547F", iso4, pek,
+                iso0);
         // ISO 0 of PIN 1234: 041234FFFFFFFFFF XOR 0000 and the PAN's 12 digits before the check digit
         assertThat(tdes(Cipher.DECRYPT_MODE, underPek)).isEqualTo(xor("041234FFFFFFFFFF", "0000111111111111"));
         // to AES DUKPT the fill is random: translating back out of it is the check
-        String underDukpt = data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn())
-                .outgoingKeyIdentifier(aesBdk.keyArn()).encryptedPinBlock(underPek)
-                .outgoingDukptAttributes(d -> d.keySerialNumber("123456789012345600000004"))
-                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))).pinBlock();
+        String underDukpt = toDukpt(pek, underPek, iso0, aesBdk, "123456789012345600000004", iso4);
         assertThat(underDukpt).hasSize(32);
-        assertThat(data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
-                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(underDukpt)
-                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000004"))
-                .incomingTranslationAttributes(a -> a.isoFormat4(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))).pinBlock())
-                .isEqualTo(underPek);
+        assertThat(fromDukpt(aesBdk, "123456789012345600000004", underDukpt, iso4, pek, iso0)).isEqualTo(underPek);
         // an AES PIN key takes ISO format 4 only
-        assertThatThrownBy(() -> data.translatePinData(r -> r.incomingKeyIdentifier(aesBdk.keyArn())
-                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(underPek)
-                .incomingDukptAttributes(d -> d.keySerialNumber("123456789012345600000002"))
-                .incomingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))
-                .outgoingTranslationAttributes(a -> a.isoFormat0(f -> f.primaryAccountNumber(pan)))))
+        assertThatThrownBy(() -> fromDukpt(aesBdk, "123456789012345600000002", underPek, iso0, pek, iso0))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("ISO_FORMAT_4");
+    }
+
+    private static TranslationIsoFormats iso0(String pan) {
+        return TranslationIsoFormats.builder().isoFormat0(f -> f.primaryAccountNumber(pan)).build();
+    }
+
+    /** A terminal's block under the PIN key of a KSN, translated to the PEK. */
+    private static String fromDukpt(Key bdk, String ksn, String block, TranslationIsoFormats incoming, Key pek,
+                                    TranslationIsoFormats outgoing) {
+        return data.translatePinData(r -> r.incomingKeyIdentifier(bdk.keyArn()).outgoingKeyIdentifier(pek.keyArn())
+                .encryptedPinBlock(block).incomingDukptAttributes(d -> d.keySerialNumber(ksn))
+                .incomingTranslationAttributes(incoming).outgoingTranslationAttributes(outgoing)).pinBlock();
+    }
+
+    /** A block under the PEK, translated to the PIN key of a KSN. */
+    private static String toDukpt(Key pek, String block, TranslationIsoFormats incoming, Key bdk, String ksn,
+                                  TranslationIsoFormats outgoing) {
+        return data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn()).outgoingKeyIdentifier(bdk.keyArn())
+                .encryptedPinBlock(block).outgoingDukptAttributes(d -> d.keySerialNumber(ksn))
+                .incomingTranslationAttributes(incoming).outgoingTranslationAttributes(outgoing)).pinBlock();
     }
 
     private static final String PEK = "0123456789ABCDEFFEDCBA9876543210";

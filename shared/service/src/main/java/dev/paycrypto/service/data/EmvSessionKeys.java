@@ -3,7 +3,9 @@ package dev.paycrypto.service.data;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.emv.Cryptograms;
 import dev.paycrypto.crypto.emv.EmvKeys;
+import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
@@ -59,6 +61,33 @@ public final class EmvSessionKeys {
             throw new ValidationException("SessionKeyDerivationAttributes." + scheme + ": " + e.getMessage());
         } finally {
             imk.key().wipe();
+        }
+    }
+
+    /** The ARQC a request's transaction data has under its card's cryptogram key, with the keys that made it. */
+    public record Arqc(Keys keys, byte[] cryptogram) {
+        /** Wipes the card keys. */
+        public void wipe() {
+            keys.cryptogramKey().wipe();
+            keys.responseKey().wipe();
+        }
+    }
+
+    /**
+     * The ARQC of GenerateAuthRequestCryptogram and VerifyAuthRequestCryptogram: ISO/IEC 9797-1 algorithm 3 over
+     * {@code TransactionData} (the caller pads; unaligned data is zero-padded) under the card key of the
+     * {@code SessionKeyDerivationAttributes} scheme, from an E0 issuer master key. The caller wipes it.
+     */
+    public static Arqc arqc(Call call) {
+        Keys keys = derive(call, call.input().object("SessionKeyDerivationAttributes"),
+                KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS);
+        try {
+            return new Arqc(keys, Cryptograms.applicationCryptogram(keys.cryptogramKey(),
+                    Hex.decode(call.input().string("TransactionData")), Iso9797Padding.METHOD_1));
+        } catch (RuntimeException e) {
+            keys.cryptogramKey().wipe();
+            keys.responseKey().wipe();
+            throw e;
         }
     }
 

@@ -1,16 +1,10 @@
 package dev.paycrypto.service.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.keys.store.MotoServer;
 import dev.paycrypto.service.protocol.JsonCodec;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,27 +29,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 class EventBridgeAdaptersTest {
 
-    private static Process moto;
-    private static URI endpoint;
+    private static MotoServer moto;
 
     @BeforeAll
     static void start() throws Exception {
-        Path binary = findOnPath("moto_server");
-        assumeTrue(binary != null, "moto_server is not installed");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        moto = new ProcessBuilder(binary.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        waitForPort(port);
-        endpoint = URI.create("http://127.0.0.1:" + port);
+        moto = MotoServer.start();
     }
 
     @AfterAll
     static void stop() {
         if (moto != null) {
-            moto.destroy();
+            moto.close();
         }
     }
 
@@ -132,29 +116,8 @@ class EventBridgeAdaptersTest {
 
     private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>
             & software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(endpoint).region(Region.US_EAST_1)
+        return builder.endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-    }
-
-    private static Path findOnPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static void waitForPort(int port) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("moto_server did not start");
     }
 }
