@@ -1,0 +1,92 @@
+package dev.paycrypto.functions.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.paycrypto.functions.Fixtures;
+import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.events.AuditRecords;
+import dev.paycrypto.service.events.DetailType;
+import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.events.KeyEvents;
+import dev.paycrypto.service.protocol.JsonCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event documentation holds: every detail type has a JSON Schema under {@code events/schemas} and a sample
+ * under {@code events/bus}; every sample, and the events the code itself builds, validate against their schema.
+ */
+class EventSchemasTest {
+
+    private static final Map<DetailType, String> SCHEMAS = Map.of(
+            DetailType.API_CALL, "api-call", DetailType.KEY_DELETION_SCHEDULED, "key-event",
+            DetailType.KEY_PURGE_DUE, "key-event", DetailType.KEY_DELETED, "key-event",
+            DetailType.KEY_PURGE_SWEEP, "key-purge-sweep", DetailType.KEY_ROTATION_REQUESTED, "key-rotation",
+            DetailType.KEY_ROTATED, "key-rotation");
+
+    @Test
+    void everyDetailTypeHasASchemaAndASample() throws IOException {
+        assertThat(SCHEMAS.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(DetailType.class));
+        Set<DetailType> sampled = EnumSet.noneOf(DetailType.class);
+        for (Path sample : samples()) {
+            Event event = Event.fromEnvelope(JsonCodec.parse(Files.readString(sample)));
+            sampled.add(event.detailType());
+            assertValid(event, sample.getFileName().toString());
+        }
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(DetailType.class));
+    }
+
+    @Test
+    void theEventsTheCodeBuildsMatchTheirSchemas() {
+        StoredKey key = Fixtures.seededRegion().keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID)
+                .orElseThrow();
+        StoredKey pending = KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7);
+        assertValid(KeyEvents.deletionScheduled(pending, "us-east-1", Fixtures.NOW), "deletion scheduled");
+        assertValid(KeyEvents.purgeDue(pending, "us-east-1"), "purge due");
+        assertValid(KeyEvents.deleted(pending, "us-east-1", Fixtures.NOW), "deleted");
+        assertValid(AuditRecords.apiCall(new AuditRecords.Call("GetKey", true, "us-east-1", Fixtures.ACCOUNT,
+                null, "127.0.0.1", "test", "r-1", Fixtures.NOW, JsonCodec.parse("{\"KeyIdentifier\":\"alias/a\"}"),
+                null, "ResourceNotFoundException", "Key not found")), "failed API call");
+    }
+
+    @Test
+    void theSchemasRefuseWhatTheyDoNotDescribe() {
+        assertThat(schema("key-event").validate(JsonCodec.parse("{\"keyId\":\"NOT-AN-ID\"}"))).isNotEmpty();
+        assertThat(schema("api-call").validate(JsonCodec.parse("{\"eventName\":\"GetKey\"}"))).isNotEmpty();
+        assertThat(schema("key-purge-sweep").validate(JsonCodec.parse("{\"extra\":1}"))).isNotEmpty();
+    }
+
+    private static void assertValid(Event event, String what) {
+        Schema schema = schema(SCHEMAS.get(event.detailType()));
+        List<Error> errors = schema.validate(event.detail());
+        assertThat(errors).as(what + " against " + SCHEMAS.get(event.detailType())).isEmpty();
+    }
+
+    private static Schema schema(String name) {
+        try {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(Files.readString(Path.of("../events/schemas/" + name + ".schema.json")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../events/bus"))) {
+            return new ArrayList<>(files.filter(f -> f.toString().endsWith(".json")).sorted().toList());
+        }
+    }
+}
