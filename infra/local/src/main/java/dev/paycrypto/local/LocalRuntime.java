@@ -45,6 +45,8 @@ public final class LocalRuntime implements AutoCloseable {
     public static final String AUDIT_PATH = "/_paycrypto/audit";
     /** Publishing an event on the local bus by hand, as {@code aws events put-events} does deployed. */
     public static final String EVENTS_PATH = "/_paycrypto/events";
+    /** The events the local bus could not deliver (deployed: the rules' SQS dead-letter queues). */
+    public static final String DEAD_LETTERS_PATH = "/_paycrypto/dead-letters";
 
     private final RuntimeOptions options;
     private final FunctionFactory factory;
@@ -99,6 +101,11 @@ public final class LocalRuntime implements AutoCloseable {
         }
         if (EVENTS_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
             servePutEvent(exchange, local);
+            return;
+        }
+        if (DEAD_LETTERS_PATH.equals(exchange.getRequestURI().getRawPath())
+                && factory instanceof LocalFunctionFactory local) {
+            serveDeadLetters(exchange, local);
             return;
         }
         long start = System.nanoTime();
@@ -206,6 +213,18 @@ public final class LocalRuntime implements AutoCloseable {
             }
             local.bus().publish(event);
             reply(exchange, 200, "{\"EventId\":\"" + event.id() + "\"}");
+        }
+    }
+
+    /** {@code GET /_paycrypto/dead-letters}: the rule, the last failure's type and the event, oldest first. */
+    private static void serveDeadLetters(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
+        try (exchange) {
+            ArrayNode letters = JsonNodeFactory.instance.arrayNode();
+            for (LocalEventBus.DeadLetter letter : local.bus().deadLetters()) {
+                letters.addObject().put("rule", letter.rule()).put("failure", letter.failure())
+                        .set("event", JsonCodec.parse(letter.envelope()));
+            }
+            reply(exchange, 200, letters.toString());
         }
     }
 

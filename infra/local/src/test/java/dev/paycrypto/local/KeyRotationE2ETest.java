@@ -52,7 +52,32 @@ class KeyRotationE2ETest extends LocalServiceTest {
                 .decryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).plainText())
                 .isEqualTo(PLAIN);
         assertThat(control.getKey(r -> r.keyIdentifier(old.keyArn())).key().enabled()).isTrue();
-        assertThat(service.factory().bus().deadLetters()).isEmpty();
+        assertThat(service.factory().bus().deadLetters()).noneMatch(letter -> letter.envelope()
+                .contains("alias/rotating-dek"));
+    }
+
+    @Test
+    void aRotationThatCannotHappenIsDeadLetteredAndListed() throws Exception {
+        // the alias names no key: the worker skips it (nothing to rotate), so nothing is dead-lettered
+        control.createAlias(r -> r.aliasName("alias/empty"));
+        assertThat(put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{\"aliasName\":\"alias/empty\"}}")
+                .statusCode()).isEqualTo(200);
+        // no aliasName at all: the worker fails on every attempt and the event ends in the dead-letter store
+        assertThat(put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{}}").statusCode()).isEqualTo(200);
+        HttpResponse<String> letters = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                service.endpoint() + LocalRuntime.DEAD_LETTERS_PATH)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(letters.statusCode()).isEqualTo(200);
+        assertThat(letters.body()).contains("KeyRotationFunction.RotationRequested")
+                .contains(IllegalArgumentException.class.getName()).contains("Key Rotation Requested");
+        assertThat(service.factory().bus().deadLetters()).filteredOn(letter -> letter.rule()
+                .equals("KeyRotationFunction.RotationRequested")).hasSize(1);
+    }
+
+    private static HttpResponse<String> put(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.endpoint()
+                        + LocalRuntime.EVENTS_PATH + "?region=us-east-1&account=" + LocalService.ACCOUNT))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
