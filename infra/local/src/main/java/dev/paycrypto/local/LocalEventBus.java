@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import software.amazon.event.ruler.Machine;
 
 /**
@@ -76,6 +77,19 @@ public final class LocalEventBus implements EventBus {
     }
 
     private void deliver(Target target, String region, String envelope) {
+        // the worker runs on the publishing thread: its log lines must not carry the publisher's context
+        Map<String, String> publisherContext = MDC.getCopyOfContextMap();
+        MDC.clear();
+        try {
+            attempt(target, region, envelope);
+        } finally {
+            if (publisherContext != null) {
+                MDC.setContextMap(publisherContext);
+            }
+        }
+    }
+
+    private void attempt(Target target, String region, String envelope) {
         RuntimeException last = null;
         for (int attempt = 0; attempt <= target.rule().maximumRetryAttempts(); attempt++) {
             try {
