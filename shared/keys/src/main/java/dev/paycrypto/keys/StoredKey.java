@@ -30,7 +30,8 @@ public record StoredKey(
         KeyUsage deriveKeyUsage,
         Map<String, String> tags,
         String keyBlock,
-        long version) {
+        long version,
+        KeyReplication replication) {
 
     public StoredKey {
         Objects.requireNonNull(account, "account");
@@ -82,6 +83,7 @@ public record StoredKey(
         private Map<String, String> tags = Map.of();
         private String keyBlock;
         private long version;
+        private KeyReplication replication;
 
         private Builder() {
         }
@@ -106,6 +108,7 @@ public record StoredKey(
             tags = key.tags;
             keyBlock = key.keyBlock;
             version = key.version;
+            replication = key.replication;
         }
 
         public Builder account(String value) { account = value; return this; }
@@ -127,11 +130,12 @@ public record StoredKey(
         public Builder tags(Map<String, String> value) { tags = value; return this; }
         public Builder keyBlock(String value) { keyBlock = value; return this; }
         public Builder version(long value) { version = value; return this; }
+        public Builder replication(KeyReplication value) { replication = value; return this; }
 
         public StoredKey build() {
             return new StoredKey(account, keyId, keyArn, attributes, keyCheckValue, keyCheckValueAlgorithm, enabled,
                     exportable, keyState, keyOrigin, createTimestamp, usageStartTimestamp, usageStopTimestamp,
-                    deletePendingTimestamp, deleteTimestamp, deriveKeyUsage, tags, keyBlock, version);
+                    deletePendingTimestamp, deleteTimestamp, deriveKeyUsage, tags, keyBlock, version, replication);
         }
     }
 }

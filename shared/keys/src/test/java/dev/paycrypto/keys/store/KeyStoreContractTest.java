@@ -13,6 +13,7 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
@@ -68,6 +69,26 @@ public abstract class KeyStoreContractTest {
 
     private static String id(int i) {
         return String.format("key%013d", i);
+    }
+
+    @Test
+    void keepsAKeysReplicationState() {
+        KeyReplication primary = new KeyReplication(KeyReplication.Role.PRIMARY, "us-east-1", Map.of(
+                "eu-west-1", new KeyReplication.RegionStatus("SYNCHRONIZED", null)), false)
+                .withRegion("us-west-2", new KeyReplication.RegionStatus("FAILED", "Region us-west-2; not served=yes"));
+        StoredKey key = newKey(id(801)).toBuilder().replication(primary).build();
+        store().createKey(key);
+        assertThat(store().findKey(account, key.keyId()).orElseThrow().replication()).isEqualTo(primary);
+
+        StoredKey cleared = key.toBuilder().replication(primary.withoutRegion("us-west-2")).version(2).build();
+        store().replaceKey(cleared);
+        assertThat(store().findKey(account, key.keyId()).orElseThrow().replication().regions())
+                .containsOnlyKeys("eu-west-1");
+        assertThat(store().findKey(account, id(801)).orElseThrow().replication().role())
+                .isEqualTo(KeyReplication.Role.PRIMARY);
+        StoredKey single = newKey(id(802));
+        store().createKey(single);
+        assertThat(store().findKey(account, single.keyId()).orElseThrow().replication()).isNull();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.paycrypto.keys.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The contract suite against the embedded SQLite adapter, on a database file. */
 class SqliteKeyStoreTest extends KeyStoreContractTest {
@@ -30,6 +35,28 @@ class SqliteKeyStoreTest extends KeyStoreContractTest {
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierVersionGainsTheColumnsAddedSince() throws Exception {
+        Path old = Files.createTempDirectory("paycrypto-sqlite-old").resolve("keys.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + old);
+             Statement statement = raw.createStatement()) {
+            // the keys table as the first releases made it, without the replication column
+            statement.execute("CREATE TABLE keys (account TEXT NOT NULL, key_id TEXT NOT NULL, key_arn TEXT NOT NULL, "
+                    + "key_usage TEXT NOT NULL, key_class TEXT NOT NULL, key_algorithm TEXT NOT NULL, "
+                    + "modes_of_use TEXT NOT NULL, kcv TEXT NOT NULL, kcv_algorithm TEXT NOT NULL, "
+                    + "enabled INTEGER NOT NULL, exportable INTEGER NOT NULL, key_state TEXT NOT NULL, "
+                    + "key_origin TEXT NOT NULL, create_ts INTEGER NOT NULL, usage_start_ts INTEGER, "
+                    + "usage_stop_ts INTEGER, delete_pending_ts INTEGER, delete_ts INTEGER, derive_key_usage TEXT, "
+                    + "tags TEXT NOT NULL, key_block TEXT NOT NULL, version INTEGER NOT NULL, "
+                    + "PRIMARY KEY (account, key_id))");
+        }
+        try (SqliteKeyStore upgraded = SqliteKeyStore.open(old)) {
+            StoredKey key = newKey("upgraded00000001");
+            upgraded.createKey(key);
+            assertThat(upgraded.findKey(account, key.keyId())).contains(key);
+        }
     }
 
     @Override

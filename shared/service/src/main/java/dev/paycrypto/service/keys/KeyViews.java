@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.protocol.JsonCodec;
 import java.time.Instant;
@@ -41,7 +42,27 @@ public final class KeyViews {
         if (key.deriveKeyUsage() != null) {
             node.put("DeriveKeyUsage", key.deriveKeyUsage().name());
         }
+        KeyReplication replication = key.replication();
+        if (replication != null) {
+            multiRegion(node, replication);
+            node.put("UsingDefaultReplicationRegions", replication.usingDefaultRegions());
+            if (replication.role() == KeyReplication.Role.PRIMARY) {
+                ObjectNode statuses = node.putObject("ReplicationStatus");
+                replication.regions().forEach((region, status) -> {
+                    ObjectNode entry = statuses.putObject(region);
+                    entry.put("Status", status.status());
+                    if (status.message() != null) {
+                        entry.put("StatusMessage", status.message());
+                    }
+                });
+            }
+        }
         return node;
+    }
+
+    private static void multiRegion(ObjectNode node, KeyReplication replication) {
+        node.put("MultiRegionKeyType", replication.role().name());
+        node.put("PrimaryRegion", replication.primaryRegion());
     }
 
     public static ObjectNode summary(StoredKey key) {
@@ -52,6 +73,9 @@ public final class KeyViews {
         node.put("KeyCheckValue", key.keyCheckValue());
         node.put("Exportable", key.exportable());
         node.put("Enabled", key.enabled());
+        if (key.replication() != null) {
+            multiRegion(node, key.replication());
+        }
         return node;
     }
 

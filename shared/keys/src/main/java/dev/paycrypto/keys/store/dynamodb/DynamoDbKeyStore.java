@@ -6,6 +6,7 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
@@ -329,6 +330,9 @@ public final class DynamoDbKeyStore implements KeyStore {
         if (key.deriveKeyUsage() != null) {
             d.putString("deriveKeyUsage", key.deriveKeyUsage().name());
         }
+        if (key.replication() != null) {
+            d.putString("replication", key.replication().encode());
+        }
         return d.build();
     }
 
@@ -356,6 +360,7 @@ public final class DynamoDbKeyStore implements KeyStore {
                 .tags(TagCodec.decode(d.getString("tags")))
                 .keyBlock(d.getString("keyBlock"))
                 .version(d.getNumber("version").longValue())
+                .replication(d.isPresent("replication") ? KeyReplication.decode(d.getString("replication")) : null)
                 .build();
     }
 

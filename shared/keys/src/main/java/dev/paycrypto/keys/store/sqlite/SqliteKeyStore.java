@@ -6,6 +6,7 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
@@ -39,7 +40,7 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
 
     private static final String KEY_COLUMNS = "account, key_id, key_arn, key_usage, key_class, key_algorithm, "
             + "modes_of_use, kcv, kcv_algorithm, enabled, exportable, key_state, key_origin, create_ts, usage_start_ts, "
-            + "usage_stop_ts, delete_pending_ts, delete_ts, derive_key_usage, tags, key_block, version";
+            + "usage_stop_ts, delete_pending_ts, delete_ts, derive_key_usage, tags, key_block, version, replication";
 
     private final Connection connection;
 
@@ -56,7 +57,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                         + "key_state TEXT NOT NULL, key_origin TEXT NOT NULL, create_ts INTEGER NOT NULL, "
                         + "usage_start_ts INTEGER, usage_stop_ts INTEGER, delete_pending_ts INTEGER, delete_ts INTEGER, "
                         + "derive_key_usage TEXT, tags TEXT NOT NULL, key_block TEXT NOT NULL, version INTEGER NOT NULL, "
-                        + "PRIMARY KEY (account, key_id))");
+                        + "replication TEXT, PRIMARY KEY (account, key_id))");
+                addColumnIfMissing(statement, "keys", "replication", "TEXT");
                 statement.execute("CREATE TABLE IF NOT EXISTS aliases (account TEXT NOT NULL, alias_name TEXT NOT NULL, "
                         + "key_arn TEXT, version INTEGER NOT NULL, PRIMARY KEY (account, alias_name))");
                 statement.execute("CREATE TABLE IF NOT EXISTS sealed_records (account TEXT NOT NULL, kind TEXT NOT NULL, "
@@ -66,6 +68,19 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot open the key database", e);
         }
+    }
+
+    /** Brings a database made by an earlier version up to date: a column added since is added, empty. */
+    private static void addColumnIfMissing(Statement statement, String table, String column, String type)
+            throws SQLException {
+        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (columns.next()) {
+                if (column.equals(columns.getString("name"))) {
+                    return;
+                }
+            }
+        }
+        statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
 
     /** A store in a database file, created if absent. */
@@ -81,7 +96,7 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     @Override
     public synchronized void createKey(StoredKey key) {
         requireVersion(key.version() == 1);
-        String sql = "INSERT INTO keys (" + KEY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO keys (" + KEY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindKey(statement, key);
             statement.executeUpdate();
@@ -108,7 +123,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     public synchronized void replaceKey(StoredKey updated) {
         String sql = "UPDATE keys SET key_arn=?, key_usage=?, key_class=?, key_algorithm=?, modes_of_use=?, kcv=?, "
                 + "kcv_algorithm=?, enabled=?, exportable=?, key_state=?, key_origin=?, create_ts=?, usage_start_ts=?, "
-                + "usage_stop_ts=?, delete_pending_ts=?, delete_ts=?, derive_key_usage=?, tags=?, key_block=?, version=? "
+                + "usage_stop_ts=?, delete_pending_ts=?, delete_ts=?, derive_key_usage=?, tags=?, key_block=?, version=?, "
+                + "replication=? "
                 + "WHERE account=? AND key_id=? AND version=?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = bindKeyValues(statement, updated, 1);
@@ -340,6 +356,7 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         s.setString(i++, TagCodec.encode(key.tags()));
         s.setString(i++, key.keyBlock());
         s.setLong(i++, key.version());
+        s.setString(i++, key.replication() == null ? null : key.replication().encode());
         return i;
     }
 
@@ -368,6 +385,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                 .tags(TagCodec.decode(rows.getString("tags")))
                 .keyBlock(rows.getString("key_block"))
                 .version(rows.getLong("version"))
+                .replication(rows.getString("replication") == null ? null
+                        : KeyReplication.decode(rows.getString("replication")))
                 .build();
     }
 
