@@ -8,11 +8,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,11 @@ class EventReplayTest {
         String plane = file.getParent().getFileName().toString();
         String operation = file.getFileName().toString().replace(".json", "");
         Services services = Fixtures.seededRegion();
+        if ("RemoveKeyReplicationRegions".equals(operation)) {
+            services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID, key -> key.toBuilder()
+                    .replication(new KeyReplication(KeyReplication.Role.PRIMARY, Fixtures.REGION, Map.of("eu-west-1",
+                            new KeyReplication.RegionStatus("SYNCHRONIZED", null)), false)).build());
+        }
         if ("RestoreKey".equals(operation)) {
             services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID,
                     key -> KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7));

@@ -27,6 +27,7 @@ import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
 import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.OperationMetrics;
+import dev.paycrypto.service.runtime.Regions;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ public final class Fixtures {
         return new Services(REGION, SqliteKeyStore.inMemory(),
                 new KeyMaterialSealer(new InMemoryMasterKeyProvider(random), random),
                 Clock.fixed(NOW, ZoneOffset.UTC), random, OperationMetrics.NONE, EventBus.NONE,
-                SqliteAuditStore.inMemory(), EventScheduler.NONE);
+                SqliteAuditStore.inMemory(), EventScheduler.NONE, Regions.NONE);
     }
 
     /** A region seeded with the sample key, alias and import token. */

@@ -1,6 +1,7 @@
 package dev.paycrypto.functions.workers;
 
 import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.service.events.DetailType;
@@ -12,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * On {@code Key Purge Due}: deletes the key — its sealed material and metadata — and unassigns the aliases that
- * name it, but only if it is still DELETE_PENDING and its time has come (RestoreKey wins any race). The deletion
+ * On {@code Key Purge Due}: deletes the key — its sealed material and metadata, and a primary's replicas in the
+ * other Regions — and unassigns the aliases that name it, but only if it is still DELETE_PENDING and its time has come (RestoreKey wins any race). The deletion
  * is announced by {@code Key Deleted}, once: a redelivered event finds no key.
  */
 public final class KeyPurgeWorker extends EventWorker {
@@ -45,6 +46,13 @@ public final class KeyPurgeWorker extends EventWorker {
             }
             token = page.nextToken();
         } while (token != null);
+        if (key.replication() != null && key.replication().role() == KeyReplication.Role.PRIMARY) {
+            // a primary takes its replicas with it
+            for (String region : key.replication().regions().keySet()) {
+                services.regions().of(region).ifPresent(target ->
+                        target.keyStore().deleteKey(key.account(), key.keyId()));
+            }
+        }
         if (services.keyStore().deleteKey(key.account(), key.keyId())) {
             services.events().publish(KeyEvents.deleted(key, event.region(), services.clock().instant()));
             LOG.info("purged {}", key.keyArn());

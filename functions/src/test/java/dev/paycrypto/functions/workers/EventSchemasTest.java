@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class EventSchemasTest {
 
     private static final Map<DetailType, String> SCHEMAS = Map.of(
+            DetailType.KEY_REPLICATION_REQUESTED, "key-replication",
             DetailType.API_CALL, "api-call", DetailType.KEY_DELETION_SCHEDULED, "key-event",
             DetailType.KEY_PURGE_DUE, "key-event", DetailType.KEY_DELETED, "key-event",
             DetailType.KEY_PURGE_SWEEP, "key-purge-sweep", DetailType.KEY_ROTATION_REQUESTED, "key-rotation",

@@ -97,7 +97,8 @@ class KeyDeletionWorkersTest {
                 .version(key.version() + 1).build());
         return new Services(seeded.region(), seeded.keyStore(), seeded.sealer(), Clock.fixed(now, ZoneOffset.UTC),
                 seeded.random(), seeded.metrics(), published::add, seeded.audit(),
-                (name, at, event) -> scheduled.add(name + "@" + at + ":" + event.detailType().text()));
+                (name, at, event) -> scheduled.add(name + "@" + at + ":" + event.detailType().text()),
+                seeded.regions());
     }
 
     private static void replay(EventWorker worker, String sample) throws IOException {

@@ -28,7 +28,8 @@ class KeyRotationWorkerTest {
         List<Event> published = new ArrayList<>();
         Services seeded = Fixtures.seededRegion();
         Services services = new Services(seeded.region(), seeded.keyStore(), seeded.sealer(), seeded.clock(),
-                seeded.random(), seeded.metrics(), published::add, seeded.audit(), EventScheduler.NONE);
+                seeded.random(), seeded.metrics(), published::add, seeded.audit(), EventScheduler.NONE,
+                seeded.regions());
         StoredKey before = keyOf(services, "alias/sample-dek");
         byte[] event = Files.readAllBytes(Path.of("../events/bus/key-rotation-requested.json"));
         KeyRotationWorker worker = new KeyRotationWorker(services);

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -153,7 +154,8 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         stores.put(region, store);
         auditStores.put(region, audit);
         return new Services(region, store, new KeyMaterialSealer(masterKey, random), options.clock(), random,
-                OperationMetrics.NONE, bus, audit, scheduler);
+                OperationMetrics.NONE, bus, audit, scheduler, other -> options.regions().contains(other)
+                ? Optional.of(services(other)) : Optional.empty());
     }
 
     @Override

@@ -17,7 +17,9 @@ public enum DetailType {
     /** Asks the rotation worker to give an alias a new key of the same kind (by a rule's schedule or by hand). */
     KEY_ROTATION_REQUESTED("Key Rotation Requested"),
     /** The rotation worker moved an alias to a new key; the previous key stays usable. */
-    KEY_ROTATED("Key Rotated");
+    KEY_ROTATED("Key Rotated"),
+    /** Add/RemoveKeyReplicationRegions changed a primary key's Regions; the replication worker makes it so. */
+    KEY_REPLICATION_REQUESTED("Key Replication Requested");
 
     private final String text;
 

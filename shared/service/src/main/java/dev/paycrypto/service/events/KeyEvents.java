@@ -27,6 +27,16 @@ public final class KeyEvents {
         return event(DetailType.KEY_DELETED, key, region, now);
     }
 
+    /** Add/RemoveKeyReplicationRegions asks the replication worker to add and remove replicas of a primary. */
+    public static Event replicationRequested(StoredKey key, String region, Instant now, List<String> add,
+                                             List<String> remove) {
+        Event event = event(DetailType.KEY_REPLICATION_REQUESTED, key, region, now);
+        ObjectNode detail = (ObjectNode) event.detail();
+        add.forEach(detail.putArray("addRegions")::add);
+        remove.forEach(detail.putArray("removeRegions")::add);
+        return event;
+    }
+
     /** The name of a key's one-time purge schedule (unique per key, at most 64 characters). */
     public static String purgeScheduleName(StoredKey key) {
         return "paycrypto-purge-" + key.account() + "-" + key.keyId();

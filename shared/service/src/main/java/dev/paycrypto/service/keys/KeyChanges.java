@@ -1,9 +1,11 @@
 package dev.paycrypto.service.keys;
 
 import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ConflictException;
 import dev.paycrypto.service.errors.ResourceNotFoundException;
+import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import java.util.function.UnaryOperator;
 
@@ -19,8 +21,18 @@ public final class KeyChanges {
      */
     public static StoredKey change(Call call, String identifier, UnaryOperator<StoredKey> change) {
         String keyId = call.keys().keyIdOf(identifier);
-        return call.services().keyStore().updateKey(call.account(), keyId, change)
-                .orElseThrow(() -> new ResourceNotFoundException("Key " + identifier + " not found", identifier));
+        return call.services().keyStore().updateKey(call.account(), keyId, key -> {
+            requireNotReplica(key);
+            return change.apply(key);
+        }).orElseThrow(() -> new ResourceNotFoundException("Key " + identifier + " not found", identifier));
+    }
+
+    /** A replica is read-only: it changes only with its primary, in the primary's Region. */
+    public static void requireNotReplica(StoredKey key) {
+        if (key.replication() != null && key.replication().role() == KeyReplication.Role.REPLICA) {
+            throw new ValidationException("Key " + key.keyArn() + " is a replica; change it through its primary in "
+                    + key.replication().primaryRegion());
+        }
     }
 
     /** Management operations other than GetKey, ListKeys and RestoreKey refuse a key pending deletion. */

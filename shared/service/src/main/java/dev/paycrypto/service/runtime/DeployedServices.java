@@ -52,7 +52,7 @@ public final class DeployedServices {
                 new PowertoolsOperationMetrics(), new EventBridgeBus(eventBridge, required("EVENT_BUS_NAME")),
                 new DynamoDbAuditStore(dynamo, table), new EventBridgeEventScheduler(SchedulerClient.builder()
                         .region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                        required("EVENT_BUS_ARN"), required("SCHEDULER_ROLE_ARN")));
+                        required("EVENT_BUS_ARN"), required("SCHEDULER_ROLE_ARN")), Regions.NONE);
     }
 
     private static String required(String name) {

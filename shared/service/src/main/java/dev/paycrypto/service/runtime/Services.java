@@ -10,13 +10,14 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What an operation may use, for one region: the ports (keys, events, audit, scheduler) and the injected clock
- * and randomness. The local
+ * What an operation may use, for one region: the ports (keys, events, audit, scheduler, the other Regions) and the
+ * injected clock and randomness. The local
  * runtime builds one per region with the embedded adapters; a deployed function builds one from its environment
  * ({@link DeployedServices}).
  */
 public record Services(String region, KeyStore keyStore, KeyMaterialSealer sealer, Clock clock, SecureRandom random,
-                       OperationMetrics metrics, EventBus events, AuditStore audit, EventScheduler scheduler) {
+                       OperationMetrics metrics, EventBus events, AuditStore audit, EventScheduler scheduler,
+                       Regions regions) {
 
     public Services {
         Objects.requireNonNull(region, "region");
@@ -28,5 +29,6 @@ public record Services(String region, KeyStore keyStore, KeyMaterialSealer seale
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(regions, "regions");
     }
 }

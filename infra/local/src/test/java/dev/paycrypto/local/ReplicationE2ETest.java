@@ -1,0 +1,111 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
+import software.amazon.awssdk.services.paymentcryptography.model.Key;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyReplicationState;
+import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
+import software.amazon.awssdk.services.paymentcryptography.model.MultiRegionKeyType;
+import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
+import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
+import software.amazon.awssdk.services.paymentcryptographydata.model.EncryptionMode;
+
+/**
+ * Multi-Region keys through the SDK, with real Regions: a key of us-east-1 replicated to eu-west-1 is usable by a
+ * client of eu-west-1 (what it encrypts there, the primary decrypts), read-only there, and gone from it when the
+ * Region is removed; keys that cannot be replicated are refused.
+ */
+class ReplicationE2ETest extends LocalServiceTest {
+
+    private static final String PLAIN = "6BC1BEE22E409F96E93D7E117393172A";
+
+    @Test
+    void aReplicaIsUsableInItsRegionAndGoesWhenTheRegionIsRemoved() {
+        Key primary = createDataKey();
+        Key added = control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn())
+                .replicationRegions("eu-west-1")).key();
+        assertThat(added.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.PRIMARY);
+        Key synced = control.getKey(r -> r.keyIdentifier(primary.keyArn())).key();
+        assertThat(synced.replicationStatus().get("eu-west-1").status()).isEqualTo(KeyReplicationState.SYNCHRONIZED);
+        assertThat(synced.primaryRegion()).isEqualTo("us-east-1");
+
+        String replicaArn = primary.keyArn().replace(":us-east-1:", ":eu-west-1:");
+        PaymentCryptographyClient europe = service.control(Region.EU_WEST_1);
+        PaymentCryptographyDataClient europeData = service.data(Region.EU_WEST_1);
+        Key replica = europe.getKey(r -> r.keyIdentifier(replicaArn)).key();
+        assertThat(replica.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.REPLICA);
+        assertThat(replica.primaryRegion()).isEqualTo("us-east-1");
+        assertThat(replica.keyCheckValue()).isEqualTo(primary.keyCheckValue());
+
+        String cipherText = europeData.encryptData(r -> r.keyIdentifier(replicaArn).plainText(PLAIN)
+                .encryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).cipherText();
+        assertThat(data.decryptData(r -> r.keyIdentifier(primary.keyArn()).cipherText(cipherText)
+                .decryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).plainText()).isEqualTo(PLAIN);
+        // read-only where it is a replica
+        assertThatThrownBy(() -> europe.deleteKey(r -> r.keyIdentifier(replicaArn)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("replica");
+
+        control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("eu-west-1"));
+        assertThatThrownBy(() -> europe.getKey(r -> r.keyIdentifier(replicaArn)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().multiRegionKeyType()).isNull();
+    }
+
+    @Test
+    void purgingThePrimaryRemovesItsReplicas() {
+        Key primary = createDataKey();
+        control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("us-west-2"));
+        String replicaArn = primary.keyArn().replace(":us-east-1:", ":us-west-2:");
+        PaymentCryptographyClient west = service.control(Region.US_WEST_2);
+        assertThat(west.getKey(r -> r.keyIdentifier(replicaArn)).key().multiRegionKeyType())
+                .isEqualTo(MultiRegionKeyType.REPLICA);
+
+        control.deleteKey(r -> r.keyIdentifier(primary.keyArn()).deleteKeyInDays(3));
+        service.advance(Duration.ofDays(3).plusMinutes(1));
+        service.factory().scheduler().runDue();
+        assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(primary.keyArn())))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> west.getKey(r -> r.keyIdentifier(replicaArn)))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void aRegionNotServedIsRecordedAsFailed() {
+        Key primary = createDataKey();
+        control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("ap-south-1"));
+        Key key = control.getKey(r -> r.keyIdentifier(primary.keyArn())).key();
+        assertThat(key.replicationStatus().get("ap-south-1").status()).isEqualTo(KeyReplicationState.FAILED);
+        assertThat(key.replicationStatus().get("ap-south-1").statusMessage()).contains("not reachable");
+    }
+
+    @Test
+    void refusesWhatCannotBeReplicated() {
+        Key primary = createDataKey();
+        assertThatThrownBy(() -> control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn())
+                .replicationRegions("us-east-1"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("own Region");
+        Key rsa = control.createKey(r -> r.exportable(true).keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .keyUsage(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION).keyClass(KeyClass.ASYMMETRIC_KEY_PAIR)
+                .keyModesOfUse(m -> m.encrypt(true).decrypt(true).wrap(true).unwrap(true)))).key();
+        assertThatThrownBy(() -> control.addKeyReplicationRegions(r -> r.keyIdentifier(rsa.keyArn())
+                .replicationRegions("eu-west-1"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("symmetric");
+        assertThatThrownBy(() -> control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn())
+                .replicationRegions("eu-west-1"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not replicated");
+    }
+
+    private static Key createDataKey() {
+        return control.createKey(r -> r.exportable(true).keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.AES_128)
+                .keyUsage(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY).keyClass(KeyClass.SYMMETRIC_KEY)
+                .keyModesOfUse(m -> m.encrypt(true).decrypt(true).wrap(true).unwrap(true)))).key();
+    }
+}
