@@ -78,6 +78,37 @@ class ReplicationE2ETest extends LocalServiceTest {
     }
 
     @Test
+    void newSymmetricKeysFollowTheAccountsDefaultsOrTheirOwnRegions() {
+        assertThat(control.getDefaultKeyReplicationRegions(r -> { }).enabledReplicationRegions()).isEmpty();
+        assertThat(control.enableDefaultKeyReplicationRegions(r -> r.replicationRegions("eu-west-1", "us-west-2"))
+                .enabledReplicationRegions()).containsExactly("eu-west-1", "us-west-2");
+        assertThat(control.disableDefaultKeyReplicationRegions(r -> r.replicationRegions("us-west-2"))
+                .enabledReplicationRegions()).containsExactly("eu-west-1");
+        try {
+            Key byDefault = control.getKey(r -> r.keyIdentifier(createDataKey().keyArn())).key();
+            assertThat(byDefault.usingDefaultReplicationRegions()).isTrue();
+            assertThat(byDefault.replicationStatus()).containsOnlyKeys("eu-west-1");
+            assertThat(byDefault.replicationStatus().get("eu-west-1").status())
+                    .isEqualTo(KeyReplicationState.SYNCHRONIZED);
+            // an asymmetric key is not replicated by default
+            Key rsa = control.createKey(r -> r.exportable(true).keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.RSA_2048)
+                    .keyUsage(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION).keyClass(KeyClass.ASYMMETRIC_KEY_PAIR)
+                    .keyModesOfUse(m -> m.encrypt(true).decrypt(true).wrap(true).unwrap(true)))).key();
+            assertThat(rsa.multiRegionKeyType()).isNull();
+            // Regions named at creation win over the defaults
+            Key named = control.createKey(r -> r.exportable(true).replicationRegions("us-west-2")
+                    .keyAttributes(a -> a.keyAlgorithm(KeyAlgorithm.AES_128)
+                            .keyUsage(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY).keyClass(KeyClass.SYMMETRIC_KEY)
+                            .keyModesOfUse(m -> m.encrypt(true).decrypt(true).wrap(true).unwrap(true)))).key();
+            Key namedNow = control.getKey(r -> r.keyIdentifier(named.keyArn())).key();
+            assertThat(namedNow.usingDefaultReplicationRegions()).isFalse();
+            assertThat(namedNow.replicationStatus()).containsOnlyKeys("us-west-2");
+        } finally {
+            control.disableDefaultKeyReplicationRegions(r -> r.replicationRegions("eu-west-1"));
+        }
+    }
+
+    @Test
     void aRegionNotServedIsRecordedAsFailed() {
         Key primary = createDataKey();
         control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("ap-south-1"));

@@ -36,6 +36,12 @@ public interface KeyStore {
      */
     Page<StoredKey> listKeys(String account, KeyState state, int maxResults, String pageToken);
 
+    /** The Regions an account replicates its new keys to by default (empty when none are enabled). */
+    List<String> defaultReplicationRegions(String account);
+
+    /** Replaces an account's default replication Regions. */
+    void setDefaultReplicationRegions(String account, List<String> regions);
+
     /**
      * Keys of every account that are DELETE_PENDING with their pending time at or before {@code now}, at most
      * {@code limit}: the safety-net sweep of scheduled deletion (a full scan where the store has no better way).

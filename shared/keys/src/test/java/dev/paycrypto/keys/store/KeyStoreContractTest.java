@@ -72,6 +72,15 @@ public abstract class KeyStoreContractTest {
     }
 
     @Test
+    void keepsAnAccountsDefaultReplicationRegions() {
+        assertThat(store().defaultReplicationRegions(account)).isEmpty();
+        store().setDefaultReplicationRegions(account, List.of("eu-west-1", "us-west-2"));
+        assertThat(store().defaultReplicationRegions(account)).containsExactly("eu-west-1", "us-west-2");
+        store().setDefaultReplicationRegions(account, List.of());
+        assertThat(store().defaultReplicationRegions(account)).isEmpty();
+    }
+
+    @Test
     void keepsAKeysReplicationState() {
         KeyReplication primary = new KeyReplication(KeyReplication.Role.PRIMARY, "us-east-1", Map.of(
                 "eu-west-1", new KeyReplication.RegionStatus("SYNCHRONIZED", null)), false)

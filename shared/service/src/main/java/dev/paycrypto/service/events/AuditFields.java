@@ -25,7 +25,7 @@ public final class AuditFields {
     private static final Map<String, Map<String, Treatment>> REQUEST = Map.ofEntries(
             Map.entry("CreateKey", Map.of("KeyAttributes", Treatment.KEEP, "KeyCheckValueAlgorithm", Treatment.KEEP,
                     "Exportable", Treatment.KEEP, "Enabled", Treatment.KEEP, "Tags", Treatment.KEEP,
-                    "DeriveKeyUsage", Treatment.KEEP)),
+                    "DeriveKeyUsage", Treatment.KEEP, "ReplicationRegions", Treatment.KEEP)),
             Map.entry("GetKey", KEY),
             Map.entry("DeleteKey", Map.of("KeyIdentifier", Treatment.KEEP, "DeleteKeyInDays", Treatment.KEEP)),
             Map.entry("RestoreKey", KEY),
@@ -36,6 +36,8 @@ public final class AuditFields {
                     "ReplicationRegions", Treatment.KEEP)),
             Map.entry("RemoveKeyReplicationRegions", Map.of("KeyIdentifier", Treatment.KEEP,
                     "ReplicationRegions", Treatment.KEEP)),
+            Map.entry("EnableDefaultKeyReplicationRegions", Map.of("ReplicationRegions", Treatment.KEEP)),
+            Map.entry("DisableDefaultKeyReplicationRegions", Map.of("ReplicationRegions", Treatment.KEEP)),
             Map.entry("CreateAlias", Map.of("AliasName", Treatment.KEEP, "KeyArn", Treatment.KEEP)),
             Map.entry("GetAlias", Map.of("AliasName", Treatment.KEEP)),
             Map.entry("UpdateAlias", Map.of("AliasName", Treatment.KEEP, "KeyArn", Treatment.KEEP)),

@@ -6,6 +6,7 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.events.KeyEvents;
 import dev.paycrypto.service.runtime.Call;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -24,6 +25,11 @@ public final class KeyReplications {
     }
 
     public static StoredKey addRegions(Call call, String identifier, List<String> regions) {
+        return addRegions(call, identifier, regions, false);
+    }
+
+    /** As {@link #addRegions(Call, String, List)}; {@code usingDefaults} when the Regions are the account's defaults. */
+    public static StoredKey addRegions(Call call, String identifier, List<String> regions, boolean usingDefaults) {
         requireOtherRegions(call, regions);
         StoredKey changed = KeyChanges.change(call, identifier, key -> {
             KeyChanges.requireManageable(key);
@@ -32,7 +38,7 @@ public final class KeyReplications {
                         + key.attributes().keyClass());
             }
             KeyReplication replication = key.replication() != null ? key.replication()
-                    : new KeyReplication(KeyReplication.Role.PRIMARY, call.region(), null, false);
+                    : new KeyReplication(KeyReplication.Role.PRIMARY, call.region(), null, usingDefaults);
             for (String region : regions) {
                 replication = replication.withRegion(region, new KeyReplication.RegionStatus(IN_PROGRESS, null));
             }
@@ -58,6 +64,21 @@ public final class KeyReplications {
         });
         call.services().events().publish(KeyEvents.replicationRequested(changed, call.region(), call.now(), List.of(),
                 regions));
+        return changed;
+    }
+
+    /** The account's default Regions with {@code regions} added ({@code enable}) or taken away. */
+    public static List<String> changeDefaults(Call call, List<String> regions, boolean enable) {
+        requireOtherRegions(call, regions);
+        LinkedHashSet<String> defaults = new LinkedHashSet<>(
+                call.services().keyStore().defaultReplicationRegions(call.account()));
+        if (enable) {
+            defaults.addAll(regions);
+        } else {
+            defaults.removeAll(regions);
+        }
+        List<String> changed = List.copyOf(defaults);
+        call.services().keyStore().setDefaultReplicationRegions(call.account(), changed);
         return changed;
     }
 

@@ -58,6 +58,8 @@ public final class DynamoDbKeyStore implements KeyStore {
     private static final String PK = "pk";
     private static final String SK = "sk";
     private static final String KEY_PREFIX = "KEY#";
+    /** The item of an account's settings (its default replication Regions). */
+    private static final String SETTINGS = "SETTINGS";
     private static final String ALIAS_PREFIX = "ALIAS#";
     private static final String SEALED_PREFIX = "SEALED#";
 
@@ -195,6 +197,21 @@ public final class DynamoDbKeyStore implements KeyStore {
     @Override
     public boolean deleteSealedRecord(String account, SealedRecord.Kind kind, String id) {
         return delete(account, sealedSortKey(kind, id));
+    }
+
+    @Override
+    public List<String> defaultReplicationRegions(String account) {
+        return get(account, SETTINGS).map(d -> d.getString("defaultReplicationRegions"))
+                .map(joined -> joined.isEmpty() ? List.<String>of() : List.of(joined.split(","))).orElse(List.of());
+    }
+
+    @Override
+    public void setDefaultReplicationRegions(String account, List<String> regions) {
+        EnhancedDocument document = EnhancedDocument.builder()
+                .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
+                .putString(PK, partition(account)).putString(SK, SETTINGS)
+                .putString("defaultReplicationRegions", String.join(",", regions)).build();
+        put(document, null, "settings");
     }
 
     /** Where the KMS-encrypted storage key of this table lives: one item, written once. */

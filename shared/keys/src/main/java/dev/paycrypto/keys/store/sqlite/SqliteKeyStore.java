@@ -61,6 +61,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                 addColumnIfMissing(statement, "keys", "replication", "TEXT");
                 statement.execute("CREATE TABLE IF NOT EXISTS aliases (account TEXT NOT NULL, alias_name TEXT NOT NULL, "
                         + "key_arn TEXT, version INTEGER NOT NULL, PRIMARY KEY (account, alias_name))");
+                statement.execute("CREATE TABLE IF NOT EXISTS account_settings (account TEXT NOT NULL PRIMARY KEY, "
+                        + "default_replication_regions TEXT NOT NULL)");
                 statement.execute("CREATE TABLE IF NOT EXISTS sealed_records (account TEXT NOT NULL, kind TEXT NOT NULL, "
                         + "id TEXT NOT NULL, sealed_block TEXT NOT NULL, public_data TEXT, expires_at INTEGER, "
                         + "PRIMARY KEY (account, kind, id))");
@@ -167,6 +169,36 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreUnavailableException("Key listing failed", e);
         }
+    }
+
+    @Override
+    public synchronized List<String> defaultReplicationRegions(String account) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT default_replication_regions FROM account_settings WHERE account = ?")) {
+            statement.setString(1, account);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? regions(rows.getString(1)) : List.of();
+            }
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Account settings lookup failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void setDefaultReplicationRegions(String account, List<String> regions) {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO account_settings "
+                + "(account, default_replication_regions) VALUES (?, ?) "
+                + "ON CONFLICT(account) DO UPDATE SET default_replication_regions = excluded.default_replication_regions")) {
+            statement.setString(1, account);
+            statement.setString(2, String.join(",", regions));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Account settings update failed", e);
+        }
+    }
+
+    private static List<String> regions(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     @Override
