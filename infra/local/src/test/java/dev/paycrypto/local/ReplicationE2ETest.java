@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptography.model.MultiRegionKeyType;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 import software.amazon.awssdk.services.paymentcryptographydata.model.EncryptionMode;
 
 /**
@@ -28,34 +27,40 @@ class ReplicationE2ETest extends LocalServiceTest {
     private static final String PLAIN = "6BC1BEE22E409F96E93D7E117393172A";
 
     @Test
-    void aReplicaIsUsableInItsRegionAndGoesWhenTheRegionIsRemoved() {
+    void replicasInTwoRegionsAreUsableThereAndGoWhenTheirRegionIsRemoved() {
         Key primary = createDataKey();
         Key added = control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn())
-                .replicationRegions("eu-west-1")).key();
+                .replicationRegions("eu-west-1", "us-west-2")).key();
         assertThat(added.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.PRIMARY);
         Key synced = control.getKey(r -> r.keyIdentifier(primary.keyArn())).key();
-        assertThat(synced.replicationStatus().get("eu-west-1").status()).isEqualTo(KeyReplicationState.SYNCHRONIZED);
         assertThat(synced.primaryRegion()).isEqualTo("us-east-1");
-
-        String replicaArn = primary.keyArn().replace(":us-east-1:", ":eu-west-1:");
-        PaymentCryptographyClient europe = service.control(Region.EU_WEST_1);
-        PaymentCryptographyDataClient europeData = service.data(Region.EU_WEST_1);
-        Key replica = europe.getKey(r -> r.keyIdentifier(replicaArn)).key();
-        assertThat(replica.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.REPLICA);
-        assertThat(replica.primaryRegion()).isEqualTo("us-east-1");
-        assertThat(replica.keyCheckValue()).isEqualTo(primary.keyCheckValue());
-
-        String cipherText = europeData.encryptData(r -> r.keyIdentifier(replicaArn).plainText(PLAIN)
-                .encryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).cipherText();
-        assertThat(data.decryptData(r -> r.keyIdentifier(primary.keyArn()).cipherText(cipherText)
-                .decryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).plainText()).isEqualTo(PLAIN);
-        // read-only where it is a replica
-        assertThatThrownBy(() -> europe.deleteKey(r -> r.keyIdentifier(replicaArn)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("replica");
+        for (Region region : new Region[] {Region.EU_WEST_1, Region.US_WEST_2}) {
+            assertThat(synced.replicationStatus().get(region.id()).status())
+                    .isEqualTo(KeyReplicationState.SYNCHRONIZED);
+            String replicaArn = primary.keyArn().replace(":us-east-1:", ":" + region.id() + ":");
+            PaymentCryptographyClient there = service.control(region);
+            Key replica = there.getKey(r -> r.keyIdentifier(replicaArn)).key();
+            assertThat(replica.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.REPLICA);
+            assertThat(replica.primaryRegion()).isEqualTo("us-east-1");
+            assertThat(replica.keyCheckValue()).isEqualTo(primary.keyCheckValue());
+            // what the replica encrypts there, the primary decrypts here
+            String cipherText = service.data(region).encryptData(r -> r.keyIdentifier(replicaArn).plainText(PLAIN)
+                    .encryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).cipherText();
+            assertThat(data.decryptData(r -> r.keyIdentifier(primary.keyArn()).cipherText(cipherText)
+                    .decryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).plainText())
+                    .isEqualTo(PLAIN);
+            // read-only where it is a replica
+            assertThatThrownBy(() -> there.deleteKey(r -> r.keyIdentifier(replicaArn)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("replica");
+        }
 
         control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("eu-west-1"));
-        assertThatThrownBy(() -> europe.getKey(r -> r.keyIdentifier(replicaArn)))
-                .isInstanceOf(ResourceNotFoundException.class);
+        PaymentCryptographyClient europe = service.control(Region.EU_WEST_1);
+        assertThatThrownBy(() -> europe.getKey(r -> r.keyIdentifier(primary.keyArn()
+                .replace(":us-east-1:", ":eu-west-1:")))).isInstanceOf(ResourceNotFoundException.class);
+        assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().replicationStatus())
+                .containsOnlyKeys("us-west-2");
+        control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("us-west-2"));
         assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().multiRegionKeyType()).isNull();
     }
 
