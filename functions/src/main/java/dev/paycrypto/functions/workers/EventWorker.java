@@ -11,29 +11,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A worker of the bus: the target of a rule, handed one PayCrypto event as EventBridge delivers it, for one detail
- * type. Workers are idempotent, since events arrive at least once; a worker that throws is retried by its rule and
+ * A worker of the bus: the target of a rule, handed one PayCrypto event as EventBridge delivers it, of the detail
+ * types it takes. Workers are idempotent, since events arrive at least once; a worker that throws is retried by its rule and
  * then dead-lettered.
  */
 public abstract class EventWorker implements RequestStreamHandler {
 
-    private final DetailType detailType;
+    private final Set<DetailType> detailTypes;
     private final Supplier<Services> services;
 
     /** For the Lambda runtime: services from the environment, built once per process on first use. */
     protected EventWorker(DetailType detailType) {
-        this(detailType, DeployedServices::get);
+        this(EnumSet.of(detailType), DeployedServices::get);
     }
 
     protected EventWorker(DetailType detailType, Services services) {
-        this(detailType, () -> services);
+        this(EnumSet.of(detailType), () -> services);
     }
 
-    private EventWorker(DetailType detailType, Supplier<Services> services) {
-        this.detailType = detailType;
+    protected EventWorker(Set<DetailType> detailTypes, Supplier<Services> services) {
+        this.detailTypes = EnumSet.copyOf(detailTypes);
         this.services = services;
     }
 
@@ -43,9 +45,9 @@ public abstract class EventWorker implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Event event = Event.fromEnvelope(JsonCodec.parse(new String(input.readAllBytes(), StandardCharsets.UTF_8)));
-        if (event.detailType() != detailType) {
-            throw new IllegalArgumentException(getClass().getSimpleName() + " takes " + detailType.text()
-                    + " events, not " + event.detailType().text());
+        if (!detailTypes.contains(event.detailType())) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " takes " + detailTypes.stream()
+                    .map(DetailType::text).toList() + " events, not " + event.detailType().text());
         }
         handle(event, services.get());
     }

@@ -33,6 +33,22 @@ class AuditWorkerTest {
     }
 
     @Test
+    void recordsAKeyEventWithoutAnApiCallAsAServiceEvent() throws Exception {
+        Services services = Fixtures.region();
+        byte[] sample = Files.readAllBytes(Path.of("../events/bus/key-rotated.json"));
+        new AuditWorker(services).handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
+        assertThat(services.audit().list(Fixtures.ACCOUNT, 10)).singleElement().satisfies(record -> {
+            assertThat(record.get("eventType").asText()).isEqualTo("AwsServiceEvent");
+            assertThat(record.get("eventName").asText()).isEqualTo("Key Rotated");
+            assertThat(record.get("serviceEventDetails").get("aliasName").asText()).isEqualTo("alias/sample-dek");
+        });
+        // a scheduling event is not audited (DeleteKey's own API Call is)
+        byte[] scheduled = Files.readAllBytes(Path.of("../events/bus/key-deletion-scheduled.json"));
+        assertThatThrownBy(() -> new AuditWorker(services).handleRequest(new ByteArrayInputStream(scheduled),
+                new ByteArrayOutputStream(), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesAnEventOfAnotherSource() {
         AuditWorker worker = new AuditWorker(Fixtures.region());
         byte[] foreign = "{\"source\":\"aws.s3\",\"detail-type\":\"Object Created\",\"detail\":{}}".getBytes();

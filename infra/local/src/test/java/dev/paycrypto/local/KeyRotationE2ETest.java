@@ -54,6 +54,10 @@ class KeyRotationE2ETest extends LocalServiceTest {
         assertThat(control.getKey(r -> r.keyIdentifier(old.keyArn())).key().enabled()).isTrue();
         assertThat(service.factory().bus().deadLetters()).noneMatch(letter -> letter.envelope()
                 .contains("alias/rotating-dek"));
+        // the request and the rotation are audited beside the API calls
+        assertThat(service.auditRecords()).filteredOn(record -> "AwsServiceEvent".equals(
+                record.path("eventType").asText())).extracting(record -> record.get("eventName").asText())
+                .contains("Key Rotation Requested", "Key Rotated");
     }
 
     @Test
