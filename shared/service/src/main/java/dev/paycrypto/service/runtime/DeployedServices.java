@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * The services of a deployed function, built once per process from its environment: {@code AWS_REGION},
  * {@code KEY_TABLE_NAME} (the DynamoDB key table), {@code MASTER_KEY_ID} (the KMS key protecting the storage
  * KBPK), {@code EVENT_BUS_NAME} and {@code EVENT_BUS_ARN} (the EventBridge bus) and {@code SCHEDULER_ROLE_ARN} (the
- * role EventBridge Scheduler assumes to publish scheduled events on it). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
+ * role EventBridge Scheduler assumes to publish scheduled events on it); optionally {@code REPLICA_REGIONS}, the
+ * other Regions' key tables and KMS keys (see {@link DeployedRegions}). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
  */
 public final class DeployedServices {
 
@@ -34,6 +35,21 @@ public final class DeployedServices {
     public static Services get() {
         return Holder.SERVICES;
     }
+
+    /** The clients of another Region, for replication. */
+    private static final DeployedRegions.Clients REGION_CLIENTS = new DeployedRegions.Clients() {
+        @Override
+        public DynamoDbClient dynamo(String region) {
+            return DynamoDbClient.builder().region(Region.of(region))
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+
+        @Override
+        public KmsClient kms(String region) {
+            return KmsClient.builder().region(Region.of(region)).httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .build();
+        }
+    };
 
     private static Services build() {
         String regionName = required("AWS_REGION");
@@ -52,7 +68,8 @@ public final class DeployedServices {
                 new PowertoolsOperationMetrics(), new EventBridgeBus(eventBridge, required("EVENT_BUS_NAME")),
                 new DynamoDbAuditStore(dynamo, table), new EventBridgeEventScheduler(SchedulerClient.builder()
                         .region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                        required("EVENT_BUS_ARN"), required("SCHEDULER_ROLE_ARN")), Regions.NONE);
+                        required("EVENT_BUS_ARN"), required("SCHEDULER_ROLE_ARN")),
+                new DeployedRegions(DeployedRegions.parse(System.getenv("REPLICA_REGIONS")), REGION_CLIENTS, random));
     }
 
     private static String required(String name) {
