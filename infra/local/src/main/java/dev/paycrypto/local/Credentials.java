@@ -1,6 +1,7 @@
 package dev.paycrypto.local;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ public final class Credentials {
             credentials.byAccessKey.put(parts[0], new Entry(parts[0], parts[1], parts[2]));
         }
         return credentials;
+    }
+
+    /** The accounts the configured access keys act as, each once. */
+    public List<String> accounts() {
+        return byAccessKey.values().stream().map(Entry::account).distinct().toList();
     }
 
     public Optional<Entry> find(String accessKeyId) {

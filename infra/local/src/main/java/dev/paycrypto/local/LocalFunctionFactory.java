@@ -4,15 +4,15 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.FileMasterKeyProvider;
 import dev.paycrypto.keys.InMemoryMasterKeyProvider;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
-import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.SqliteAuditStore;
+import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class LocalFunctionFactory implements FunctionFactory, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionFactory.class);
-    /** The account a sweep event names: a sweep covers every account of its region. */
-    private static final String SWEEP_ACCOUNT = "000000000000";
 
     private final RuntimeOptions options;
     private final SecureRandom random = new SecureRandom();
@@ -56,28 +55,43 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
 
     public LocalFunctionFactory(RuntimeOptions options) {
         this.options = options;
-        this.bus = new LocalEventBus(TemplateReader.functions(TemplateReader.read(options.template())), this::worker);
+        JsonNode template = TemplateReader.read(options.template());
+        this.bus = new LocalEventBus(TemplateReader.functions(template), this::worker);
         this.scheduler = new LocalScheduler(options.clock(), bus);
+        for (TemplateReader.ScheduledRule rule : TemplateReader.scheduledRules(template)) {
+            if (rule.enabled()) {
+                scheduler.every(rule.name(), rule.period(), () -> scheduledEvents(rule));
+            }
+        }
         this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "paycrypto-scheduler");
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleWithFixedDelay(this::fireDueSchedules, 1, 1, TimeUnit.SECONDS);
-        // the sweep: at start (schedules do not survive a restart) and every hour after
-        ticker.scheduleWithFixedDelay(this::sweep, 0, 1, TimeUnit.HOURS);
+        ticker.scheduleWithFixedDelay(this::fireDueSchedules, 0, 1, TimeUnit.SECONDS);
     }
 
-    /** Publishes a Key Purge Sweep in every region served, so that keys already due are purged. */
-    public void sweep() {
+    /**
+     * The events a rate-scheduled rule of the template publishes: as deployed, where each Region's stack has the
+     * rule, one per Region served, and one per account (its scheduled event names the stack's account).
+     */
+    private List<Event> scheduledEvents(TemplateReader.ScheduledRule rule) {
+        List<Event> events = new ArrayList<>();
         for (String region : options.regions()) {
-            try {
-                bus.publish(new Event(UUID.randomUUID().toString(), DetailType.KEY_PURGE_SWEEP, options.clock().instant(),
-                        region, SWEEP_ACCOUNT, List.of(), JsonNodeFactory.instance.objectNode()));
-            } catch (RuntimeException e) {
-                LOG.warn("purge sweep of {} failed ({})", region, e.getClass().getSimpleName());
+            for (String account : options.credentials().accounts()) {
+                String input = rule.inputTemplate()
+                        .replace("<id>", quoted(UUID.randomUUID().toString()))
+                        .replace("<account>", quoted(account))
+                        .replace("<time>", quoted(options.clock().instant().toString()))
+                        .replace("<region>", quoted(region));
+                events.add(Event.fromEnvelope(JsonCodec.parse(input)));
             }
         }
+        return events;
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value + "\"";
     }
 
     /** The in-process event bus all regions publish to. */

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the SAM template the way the local runtime needs it: the functions, their handler classes (with the
@@ -39,6 +42,42 @@ public final class TemplateReader {
             throw new UncheckedIOException("Cannot read the template " + template, e);
         }
     }
+
+    /**
+     * An {@code AWS::Events::Rule} on a {@code rate(...)} schedule whose target's {@code InputTransformer} builds a
+     * PayCrypto event: its period, whether it is enabled, and the input template ({@code <id>}, {@code <account>},
+     * {@code <time>}, {@code <region>} are the scheduled event's own).
+     */
+    public record ScheduledRule(String name, Duration period, boolean enabled, String inputTemplate) {
+    }
+
+    /** The template's rate-scheduled rules (cron schedules are not run locally). */
+    public static List<ScheduledRule> scheduledRules(JsonNode template) {
+        List<ScheduledRule> rules = new ArrayList<>();
+        template.path("Resources").fields().forEachRemaining(resource -> {
+            JsonNode properties = resource.getValue().path("Properties");
+            Matcher rate = RATE.matcher(properties.path("ScheduleExpression").asText(""));
+            if (!"AWS::Events::Rule".equals(resource.getValue().path("Type").asText()) || !rate.matches()) {
+                return;
+            }
+            long amount = Long.parseLong(rate.group(1));
+            Duration period = switch (rate.group(2)) {
+                case "minute", "minutes" -> Duration.ofMinutes(amount);
+                case "hour", "hours" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+            properties.path("Targets").forEach(target -> {
+                String input = target.path("InputTransformer").path("InputTemplate").asText(null);
+                if (input != null) {
+                    rules.add(new ScheduledRule(resource.getKey(), period,
+                            "ENABLED".equals(properties.path("State").asText("ENABLED")), input));
+                }
+            });
+        });
+        return rules;
+    }
+
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minutes?|hours?|days?)\\)");
 
     public static List<FunctionDefinition> functions(JsonNode template) {
         JsonNode globals = template.path("Globals").path("Function");

@@ -3,7 +3,9 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paycrypto.keys.KeyLifecycle;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyState;
@@ -35,6 +37,24 @@ class ScheduledDeletionE2ETest extends LocalServiceTest {
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(control.getAlias(r -> r.aliasName("alias/to-be-purged")).alias().keyArn()).isNull();
         assertThat(service.factory().bus().deadLetters()).isEmpty();
+    }
+
+    @Test
+    void theTemplatesDailySweepPurgesAKeyWhoseScheduleWasLost() {
+        // a key pending deletion with no one-time schedule (as after a restart of the local service)
+        Key key = E2E.createCvk(control);
+        String keyId = key.keyArn().substring(key.keyArn().lastIndexOf('/') + 1);
+        service.factory().services("us-east-1").keyStore().updateKey(LocalService.ACCOUNT, keyId, stored ->
+                KeyLifecycle.scheduleDeletion(stored, Instant.now(), 3));
+        service.advance(Duration.ofDays(2));
+        service.factory().scheduler().runDue();
+        assertThat(control.getKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
+                .isEqualTo(KeyState.DELETE_PENDING);
+        // DailyPurgeSweepRule (rate(1 day)) runs on the service's clock: the sweep finds the key due
+        service.advance(Duration.ofDays(2));
+        service.factory().scheduler().runDue();
+        assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(key.keyArn())))
+                .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
