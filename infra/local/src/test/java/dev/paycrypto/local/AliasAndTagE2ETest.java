@@ -8,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.Alias;
 import software.amazon.awssdk.services.paymentcryptography.model.ConflictException;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
@@ -22,31 +18,14 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.Tag;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 import software.amazon.awssdk.services.paymentcryptographydata.model.GenerateCardValidationDataResponse;
 
 /** Aliases and tags through the official SDK v2 clients. */
-class AliasAndTagE2ETest {
+class AliasAndTagE2ETest extends LocalServiceTest {
 
-    static LocalService service;
-    static PaymentCryptographyClient control;
-    static PaymentCryptographyDataClient data;
     static final AtomicInteger SEQ = new AtomicInteger();
 
-    @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
-    }
 
-    @AfterAll
-    static void stop() {
-        control.close();
-        data.close();
-        service.close();
-        LogScan.assertNoSecrets();
-    }
 
     static Key createCvk() {
         return control.createKey(r -> r.exportable(true).keyAttributes(a -> a

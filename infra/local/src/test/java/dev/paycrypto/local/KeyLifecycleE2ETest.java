@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -20,32 +19,17 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeySummary;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
-import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptographyDataClient;
 
 /** Key lifecycle through the official SDK v2 clients: usage on/off, scheduled deletion, restore, regions. */
-class KeyLifecycleE2ETest {
+class KeyLifecycleE2ETest extends LocalServiceTest {
 
-    static LocalService service;
-    static PaymentCryptographyClient control;
-    static PaymentCryptographyDataClient data;
     static PaymentCryptographyClient controlWest;
 
     @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
-        data = service.data(Region.US_EAST_1);
+    static void westClient() {
         controlWest = service.control(Region.US_WEST_2);
     }
 
-    @AfterAll
-    static void stop() {
-        control.close();
-        data.close();
-        controlWest.close();
-        service.close();
-        LogScan.assertNoSecrets();
-    }
 
     static Key createCvk(PaymentCryptographyClient client) {
         return client.createKey(r -> r.exportable(true).keyAttributes(a -> a

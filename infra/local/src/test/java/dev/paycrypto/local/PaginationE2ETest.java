@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.Alias;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyClass;
@@ -23,21 +20,17 @@ import software.amazon.awssdk.services.paymentcryptography.model.ListKeysRespons
 import software.amazon.awssdk.services.paymentcryptography.model.ValidationException;
 
 /** ListKeys and ListAliases paging through the official SDK v2 client, over a fresh service. */
-class PaginationE2ETest {
+class PaginationE2ETest extends LocalServiceTest {
 
     static final int KEYS = 120;
     static final int ALIASES = 30;
 
-    static LocalService service;
-    static PaymentCryptographyClient control;
     static final List<String> keyArns = new ArrayList<>();
     static final List<String> deleted = new ArrayList<>();
     static final List<String> aliasNames = new ArrayList<>();
 
     @BeforeAll
-    static void start() {
-        service = new LocalService();
-        control = service.control(Region.US_EAST_1);
+    static void setUp() {
         for (int i = 0; i < KEYS; i++) {
             keyArns.add(control.createKey(r -> r.exportable(true).keyAttributes(a -> a
                     .keyAlgorithm(KeyAlgorithm.TDES_2_KEY)
@@ -58,12 +51,6 @@ class PaginationE2ETest {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        control.close();
-        service.close();
-        LogScan.assertNoSecrets();
-    }
 
     @Test
     void listKeysByHandWithPagesOfFifty() {
