@@ -35,13 +35,17 @@ class AuditWorkerTest {
     @Test
     void recordsAKeyEventWithoutAnApiCallAsAServiceEvent() throws Exception {
         Services services = Fixtures.region();
-        byte[] sample = Files.readAllBytes(Path.of("../events/bus/key-rotated.json"));
-        new AuditWorker(services).handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
-        assertThat(services.audit().list(Fixtures.ACCOUNT, 10)).singleElement().satisfies(record -> {
-            assertThat(record.get("eventType").asText()).isEqualTo("AwsServiceEvent");
-            assertThat(record.get("eventName").asText()).isEqualTo("Key Rotated");
-            assertThat(record.get("serviceEventDetails").get("aliasName").asText()).isEqualTo("alias/sample-dek");
-        });
+        for (String name : List.of("key-rotation-requested", "key-rotated", "key-deleted")) {
+            byte[] sample = Files.readAllBytes(Path.of("../events/bus/" + name + ".json"));
+            new AuditWorker(services).handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(),
+                    null);
+        }
+        List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
+        assertThat(records).extracting(record -> record.get("eventName").asText())
+                .containsExactly("Key Rotation Requested", "Key Rotated", "Key Deleted");
+        assertThat(records).allSatisfy(record ->
+                assertThat(record.get("eventType").asText()).isEqualTo("AwsServiceEvent"));
+        assertThat(records.get(1).get("serviceEventDetails").get("aliasName").asText()).isEqualTo("alias/sample-dek");
         // a scheduling event is not audited (DeleteKey's own API Call is)
         byte[] scheduled = Files.readAllBytes(Path.of("../events/bus/key-deletion-scheduled.json"));
         assertThatThrownBy(() -> new AuditWorker(services).handleRequest(new ByteArrayInputStream(scheduled),
