@@ -43,14 +43,22 @@ public final class KeyReplicationWorker extends EventWorker {
         StoredKey primary = found.get();
         List<String> synced = new ArrayList<>();
         List<String[]> failed = new ArrayList<>();
-        for (String region : regions(event, "addRegions")) {
-            Optional<Services> target = services.regions().of(region);
-            if (target.isEmpty()) {
-                failed.add(new String[] {region, "Region " + region + " is not reachable from " + event.region()});
-                continue;
+        List<String> added = regions(event, "addRegions");
+        KeyMaterial material = added.isEmpty() ? null : services.sealer().open(primary);
+        try {
+            for (String region : added) {
+                Optional<Services> target = services.regions().of(region);
+                if (target.isEmpty()) {
+                    failed.add(new String[] {region, "Region " + region + " is not reachable from " + event.region()});
+                    continue;
+                }
+                writeReplica(primary, material, event.region(), region, target.get());
+                synced.add(region);
             }
-            writeReplica(services, primary, event.region(), region, target.get());
-            synced.add(region);
+        } finally {
+            if (material instanceof KeyMaterial.SymmetricKey symmetric) {
+                symmetric.key().wipe();
+            }
         }
         List<String> removed = regions(event, "removeRegions");
         for (String region : removed) {
@@ -79,18 +87,10 @@ public final class KeyReplicationWorker extends EventWorker {
     }
 
     /** The replica of {@code primary} in {@code region}, its material sealed under that Region's storage key. */
-    private static void writeReplica(Services primaryServices, StoredKey primary, String primaryRegion,
-                                     String region, Services target) {
-        KeyMaterial material = primaryServices.sealer().open(primary);
-        String block;
-        try {
-            block = target.sealer().seal(primary.account(), primary.keyId(), primary.attributes(),
-                    primary.exportable(), material);
-        } finally {
-            if (material instanceof KeyMaterial.SymmetricKey symmetric) {
-                symmetric.key().wipe();
-            }
-        }
+    private static void writeReplica(StoredKey primary, KeyMaterial material, String primaryRegion, String region,
+                                     Services target) {
+        String block = target.sealer().seal(primary.account(), primary.keyId(), primary.attributes(),
+                primary.exportable(), material);
         StoredKey replica = primary.toBuilder()
                 .keyArn(KeyArns.keyArn(region, primary.account(), primary.keyId()))
                 .keyBlock(block)

@@ -122,8 +122,7 @@ public final class DataEncryption {
                         attributes.string("PrimaryAccountNumber"), attributes.string("PanSequenceNumber"),
                         "EMV_COMMON_SESSION_KEY", Hex.decode(attributes.string("SessionDerivationData")), null), field);
         try {
-            CipherModes.Mode mode = "ECB".equals(attributes.optionalString("Mode").orElse("CBC"))
-                    ? CipherModes.Mode.ECB : CipherModes.Mode.CBC;
+            CipherModes.Mode mode = ecbOrCbc(attributes);
             byte[] iv = mode == CipherModes.Mode.ECB ? null : attributes.optionalString("InitializationVector")
                     .map(Hex::decode).orElse(new byte[8]);
             byte[] out = encrypt ? CipherModes.encrypt(CipherModes.Algorithm.TDES, mode, session.key(), iv, data)
@@ -140,8 +139,7 @@ public final class DataEncryption {
                 DukptKeys.Purpose.DATA_ENCRYPTION);
         try {
             CipherModes.Algorithm algorithm = working.aes() ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
-            CipherModes.Mode mode = "ECB".equals(attributes.optionalString("Mode").orElse("CBC"))
-                    ? CipherModes.Mode.ECB : CipherModes.Mode.CBC;
+            CipherModes.Mode mode = ecbOrCbc(attributes);
             byte[] iv = mode == CipherModes.Mode.ECB ? null : attributes.optionalString("InitializationVector")
                     .map(Hex::decode).orElse(new byte[algorithm.blockSize()]);
             byte[] out = encrypt ? CipherModes.encrypt(algorithm, mode, working.key(), iv, data)
@@ -150,6 +148,12 @@ public final class DataEncryption {
         } finally {
             working.key().wipe();
         }
+    }
+
+    /** The mode of DUKPT and EMV encryption: ECB or, by default, CBC. */
+    private static CipherModes.Mode ecbOrCbc(Input attributes) {
+        return "ECB".equals(attributes.optionalString("Mode").orElse("CBC")) ? CipherModes.Mode.ECB
+                : CipherModes.Mode.CBC;
     }
 
     private static CipherModes.Mode mode(String name, CipherModes.Algorithm algorithm) {

@@ -29,6 +29,11 @@ public final class EmvSessionKeys {
 
     /** The issuer key used, and the card's ARQC and ARPC keys. */
     public record Keys(StoredKey issuerKey, SecretBytes cryptogramKey, SecretBytes responseKey) {
+        /** Wipes the card keys (one wipe when both are the same key). */
+        public void wipe() {
+            cryptogramKey.wipe();
+            responseKey.wipe();
+        }
     }
 
     private static final KeyModesOfUse DERIVE = KeyModesOfUse.DERIVE_KEY;
@@ -45,17 +50,20 @@ public final class EmvSessionKeys {
         String pan = parameters.string("PrimaryAccountNumber");
         String psn = parameters.string("PanSequenceNumber");
         try {
-            SecretBytes mk = "EMV_OPTION_B".equals(call.input().string("MajorKeyDerivationMode"))
-                    ? EmvKeys.iccMasterKeyOptionB(imk.key(), pan, psn) : EmvKeys.iccMasterKeyOptionA(imk.key(), pan, psn);
+            SecretBytes mk = iccMasterKey(imk.key(), call.input().string("MajorKeyDerivationMode"), pan, psn);
             return switch (scheme) {
-                case "EmvCommon", "UnionPay" -> same(imk.stored(), EmvKeys.commonSessionKeyForAtc(mk, atc(parameters)));
+                case "EmvCommon", "UnionPay" -> same(imk.stored(), replacing(mk,
+                        EmvKeys.commonSessionKeyForAtc(mk, atc(parameters))));
                 case "Mastercard" -> new Keys(imk.stored(), EmvKeys.mastercardSessionKey(mk, atc(parameters),
                         Hex.decode(parameters.string("UnpredictableNumber"))), mk);
-                case "Emv2000" -> same(imk.stored(), EmvKeys.emv2000TreeSessionKey(mk, atc(parameters), 8, 4,
-                        new byte[16]));
+                case "Emv2000" -> same(imk.stored(), replacing(mk, EmvKeys.emv2000TreeSessionKey(mk, atc(parameters),
+                        8, 4, new byte[16])));
                 case "Visa", "Amex" -> same(imk.stored(), mk);
-                default -> throw new ValidationException("SessionKeyDerivationAttributes." + scheme
-                        + " is not available on this server");
+                default -> {
+                    mk.wipe();
+                    throw new ValidationException("SessionKeyDerivationAttributes." + scheme
+                            + " is not available on this server");
+                }
             };
         } catch (CryptoException e) {
             throw new ValidationException("SessionKeyDerivationAttributes." + scheme + ": " + e.getMessage());
@@ -68,9 +76,24 @@ public final class EmvSessionKeys {
     public record Arqc(Keys keys, byte[] cryptogram) {
         /** Wipes the card keys. */
         public void wipe() {
-            keys.cryptogramKey().wipe();
-            keys.responseKey().wipe();
+            keys.wipe();
         }
+    }
+
+    /**
+     * The card's ICC master key under an issuer master key: EMV option B when {@code majorKeyDerivationMode} is
+     * {@code EMV_OPTION_B} (which falls back to A for PANs of 16 digits or fewer), option A otherwise.
+     */
+    public static SecretBytes iccMasterKey(SecretBytes issuerKey, String majorKeyDerivationMode, String pan,
+                                           String psn) {
+        return "EMV_OPTION_B".equals(majorKeyDerivationMode) ? EmvKeys.iccMasterKeyOptionB(issuerKey, pan, psn)
+                : EmvKeys.iccMasterKeyOptionA(issuerKey, pan, psn);
+    }
+
+    /** A session key in place of the master key it came from, which is wiped. */
+    private static SecretBytes replacing(SecretBytes masterKey, SecretBytes sessionKey) {
+        masterKey.wipe();
+        return sessionKey;
     }
 
     /**
@@ -85,8 +108,7 @@ public final class EmvSessionKeys {
             return new Arqc(keys, Cryptograms.applicationCryptogram(keys.cryptogramKey(),
                     Hex.decode(call.input().string("TransactionData")), Iso9797Padding.METHOD_1));
         } catch (RuntimeException e) {
-            keys.cryptogramKey().wipe();
-            keys.responseKey().wipe();
+            keys.wipe();
             throw e;
         }
     }

@@ -61,9 +61,8 @@ public final class SecureMessagingKeys {
 
     /** The ICC master key of the card under an issuer master key. */
     public static SecretBytes iccMasterKey(SecretBytes issuerKey, Derivation derivation) {
-        return "EMV_OPTION_B".equals(derivation.majorKeyDerivationMode())
-                ? EmvKeys.iccMasterKeyOptionB(issuerKey, derivation.pan(), derivation.panSequenceNumber())
-                : EmvKeys.iccMasterKeyOptionA(issuerKey, derivation.pan(), derivation.panSequenceNumber());
+        return EmvSessionKeys.iccMasterKey(issuerKey, derivation.majorKeyDerivationMode(), derivation.pan(),
+                derivation.panSequenceNumber());
     }
 
     private static SecretBytes sessionKey(SecretBytes icc, Derivation derivation, String field) {
