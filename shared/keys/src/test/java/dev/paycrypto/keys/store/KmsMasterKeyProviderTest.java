@@ -9,9 +9,6 @@ import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -31,9 +28,7 @@ class KmsMasterKeyProviderTest {
     @BeforeAll
     static void start() throws Exception {
         moto = MotoServer.start();
-        kms = KmsClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        kms = moto.client(KmsClient.builder(), Region.US_EAST_1);
         dynamo = DynamoDBEmbedded.create();
         DynamoDbClient client = dynamo.dynamoDbClient();
         DynamoDbKeyStore.createTable(client, "keys");

@@ -11,9 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
@@ -45,8 +42,8 @@ class EventBridgeAdaptersTest {
 
     @Test
     void aPublishedEventReachesTheTargetOfTheMatchingRuleOnly() {
-        try (EventBridgeClient events = client(EventBridgeClient.builder());
-             SqsClient sqs = client(SqsClient.builder())) {
+        try (EventBridgeClient events = moto.client(EventBridgeClient.builder(), Region.US_EAST_1);
+             SqsClient sqs = moto.client(SqsClient.builder(), Region.US_EAST_1)) {
             events.createEventBus(r -> r.name("paycrypto-events"));
             String audit = queue(sqs, "audit");
             String purges = queue(sqs, "purges");
@@ -69,7 +66,7 @@ class EventBridgeAdaptersTest {
 
     @Test
     void aOneTimeScheduleTargetsTheBusOnce() {
-        try (SchedulerClient scheduler = client(SchedulerClient.builder())) {
+        try (SchedulerClient scheduler = moto.client(SchedulerClient.builder(), Region.US_EAST_1)) {
             String busArn = "arn:aws:events:us-east-1:123456789012:event-bus/paycrypto-events";
             String roleArn = "arn:aws:iam::123456789012:role/paycrypto-scheduler";
             EventBridgeEventScheduler adapter = new EventBridgeEventScheduler(scheduler, busArn, roleArn);
@@ -112,12 +109,5 @@ class EventBridgeAdaptersTest {
             messages.addAll(sqs.receiveMessage(r -> r.queueUrl(queueUrl).waitTimeSeconds(1)).messages());
         }
         return messages;
-    }
-
-    private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>
-            & software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 }

@@ -19,9 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -66,9 +63,7 @@ class DeployedRegionsTest {
 
     @Test
     void reachesANamedRegionThroughItsOwnTableAndKmsKey() {
-        KmsClient kms = KmsClient.builder().endpointOverride(moto.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        KmsClient kms = moto.client(KmsClient.builder(), Region.EU_WEST_1);
         String kmsKey = kms.createKey(r -> r.description("eu-west-1 storage")).keyMetadata().keyId();
         DeployedRegions regions = new DeployedRegions(Map.of("eu-west-1",
                 new DeployedRegions.Target("paycrypto-KeyTable-EU", kmsKey)), new DeployedRegions.Clients() {
