@@ -11,6 +11,7 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyMaterials;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyOrigin;
@@ -22,7 +23,7 @@ import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import dev.paycrypto.service.events.EventBus;
 import dev.paycrypto.service.events.EventScheduler;
 import dev.paycrypto.service.events.SqliteAuditStore;
-import dev.paycrypto.service.keys.ImportParameters;
+import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
 import dev.paycrypto.service.runtime.Input;
@@ -156,11 +157,18 @@ public final class Fixtures {
         seed(services, "sampleimk0000003", "alias/sample-imk-smc", new KeyAttributes(
                 KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
                 KeyModesOfUse.DERIVE_KEY), "11111111111111112222222222222222");
+        seed(services, "samplekek0000001", "alias/sample-kek", new KeyAttributes(
+                KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
+                KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), "89E88CF7931444F334BD7547FC3F380C");
+        seedKeyPair(services, "sampleecdh000001", "alias/sample-ecdh", new KeyAttributes(
+                KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT, KeyClass.ASYMMETRIC_KEY_PAIR,
+                KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.DERIVE_KEY));
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
                 wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());
-        ImportParameters.store(call, SAMPLE_IMPORT_TOKEN, wrapping, certificate, NOW.plus(Duration.ofDays(30)));
+        ExchangeTokens.store(call, SAMPLE_IMPORT_TOKEN, ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT, wrapping, certificate,
+                NOW.plus(Duration.ofDays(30)));
         return services;
     }
 
@@ -173,6 +181,20 @@ public final class Fixtures {
                 .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
                 .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, true,
                         new KeyMaterial.SymmetricKey(SecretBytes.fromHex(clearHex))))
+                .version(1).build());
+        services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
+    }
+
+    /** Stores a freshly generated key pair under a fixed id with an alias. */
+    private static void seedKeyPair(Services services, String keyId, String alias, KeyAttributes attributes) {
+        String arn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, keyId);
+        KeyMaterial pair = KeyMaterials.generate(attributes, services.random());
+        services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(keyId).keyArn(arn)
+                .attributes(attributes).keyCheckValue("00000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.SHA_1)
+                .enabled(true).exportable(false).keyState(KeyState.CREATE_COMPLETE)
+                .keyOrigin(KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY).createTimestamp(NOW.minusSeconds(3600))
+                .usageStartTimestamp(NOW.minusSeconds(3600)).deriveKeyUsage(KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY)
+                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, false, pair))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
     }

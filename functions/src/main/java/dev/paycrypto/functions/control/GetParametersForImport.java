@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.service.errors.ValidationException;
-import dev.paycrypto.service.keys.ImportParameters;
+import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.runtime.Input;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,8 @@ import dev.paycrypto.service.runtime.Services;
 
 /**
  * GetParametersForImport: an import token and the certificate of its RSA wrapping key, signed by the account's
- * certificate authority (returned as the chain), for importing key material as an RSA-OAEP key cryptogram.
+ * certificate authority (returned as the chain), for importing key material as an RSA-OAEP key cryptogram or a
+ * TR-34 key block (the service is then the key receiving device).
  */
 public final class GetParametersForImport extends ApiFunction {
 
@@ -31,15 +32,17 @@ public final class GetParametersForImport extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        if (!"KEY_CRYPTOGRAM".equals(input.string("KeyMaterialType"))) {
-            throw new ValidationException("KeyMaterialType " + input.string("KeyMaterialType")
-                    + " is not available on this server; use KEY_CRYPTOGRAM");
-        }
+        ExchangeTokens.Type type = switch (input.string("KeyMaterialType")) {
+            case "KEY_CRYPTOGRAM" -> ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT;
+            case "TR34_KEY_BLOCK" -> ExchangeTokens.Type.TR34_IMPORT;
+            default -> throw new ValidationException("KeyMaterialType " + input.string("KeyMaterialType")
+                    + " needs no import parameters; they are for KEY_CRYPTOGRAM and TR34_KEY_BLOCK");
+        };
         KeyAlgorithm algorithm = input.enumValue("WrappingKeyAlgorithm", KeyAlgorithm.class);
         if (algorithm.family() != KeyAlgorithm.Family.RSA) {
             throw new ValidationException("WrappingKeyAlgorithm must be RSA_2048, RSA_3072 or RSA_4096");
         }
-        ImportParameters.Issued issued = ImportParameters.issue(call, algorithm);
+        ExchangeTokens.Issued issued = ExchangeTokens.issue(call, algorithm, type);
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("WrappingKeyCertificate", CertificateIssuer.toBase64Pem(issued.certificate()));
         response.put("WrappingKeyCertificateChain", CertificateIssuer.toBase64Pem(issued.authority()));

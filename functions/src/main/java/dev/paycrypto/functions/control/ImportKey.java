@@ -1,5 +1,6 @@
 package dev.paycrypto.functions.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -12,20 +13,25 @@ import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
-import dev.paycrypto.service.keys.ImportParameters;
+import dev.paycrypto.service.keys.ExchangeTokens;
+import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.service.keys.KeyIssuer;
 import dev.paycrypto.service.keys.KeyViews;
-import dev.paycrypto.service.runtime.Input;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.keys.Tr31Keys;
+import dev.paycrypto.service.keys.TrustedCertificates;
+import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 
 /**
- * ImportKey: brings in key material. This server takes a {@code KeyCryptogram}: a symmetric key wrapped with
- * RSA-OAEP under the certificate of an import token; the attributes come from the request.
+ * ImportKey: brings in key material (User Guide, "Import keys"). Symmetric keys arrive wrapped: as a TR-31 key
+ * block under a key-block protection key of the account (attributes from the block's header), or as an RSA-OAEP
+ * key cryptogram under the certificate of an import token (attributes from the request). Public keys arrive in
+ * certificates: a root certificate authority, or a certificate issued by one imported before.
  */
 public final class ImportKey extends ApiFunction {
 
@@ -42,10 +48,39 @@ public final class ImportKey extends ApiFunction {
         Input input = call.input();
         Input material = input.object("KeyMaterial");
         String kind = material.unionMember();
-        if (!"KeyCryptogram".equals(kind)) {
-            throw new ValidationException("KeyMaterial." + kind + " is not available on this server; use KeyCryptogram");
+        Input chosen = material.object(kind);
+        String field = "KeyMaterial." + kind;
+        StoredKey key = switch (kind) {
+            case "KeyCryptogram" -> importCryptogram(call, input, chosen);
+            case "Tr31KeyBlock" -> importTr31(call, input, chosen, field);
+            case "RootCertificatePublicKey" -> importCertificate(call, input, chosen,
+                    TrustedCertificates.root(call, KeyInputs.attributes(chosen, "KeyAttributes"),
+                            chosen.string("PublicKeyCertificate"), field + ".PublicKeyCertificate"));
+            case "TrustedCertificatePublicKey" -> importCertificate(call, input, chosen,
+                    TrustedCertificates.trusted(call, chosen.string("CertificateAuthorityPublicKeyIdentifier"),
+                            KeyInputs.attributes(chosen, "KeyAttributes"), chosen.string("PublicKeyCertificate"),
+                            field + ".PublicKeyCertificate"));
+            default -> throw new ValidationException(field + " is not available on this server");
+        };
+        return KeyViews.keyResponse(key);
+    }
+
+    private static StoredKey importTr31(Call call, Input input, Input block, String field) {
+        UsableKeys.Opened kbpk = UsableKeys.openSymmetric(call, block.string("WrappingKeyIdentifier"),
+                Tr31Keys.UNWRAPPING_KEY);
+        try {
+            return KeyBlockImport.importTr31(call, spec(input), kbpk.key(), kbpk.stored().attributes().keyAlgorithm(),
+                    block.string("WrappedKeyBlock"), field + ".WrappedKeyBlock");
+        } finally {
+            kbpk.key().wipe();
         }
-        return KeyViews.keyResponse(importCryptogram(call, input, material.object("KeyCryptogram")));
+    }
+
+    private static StoredKey importCertificate(Call call, Input input, Input chosen,
+                                               KeyMaterial.PublicKeyCertificate certificate) {
+        KeyIssuer.NewKey spec = new KeyIssuer.NewKey(KeyInputs.attributes(chosen, "KeyAttributes"), false,
+                input.bool("Enabled", true), KeyOrigin.EXTERNAL, null, null, KeyInputs.tags(input, "Tags"));
+        return KeyIssuer.issue(call, spec, certificate);
     }
 
     private static StoredKey importCryptogram(Call call, Input input, Input cryptogram) {
@@ -53,7 +88,8 @@ public final class ImportKey extends ApiFunction {
         if (!attributes.keyAlgorithm().isSymmetric() || attributes.keyAlgorithm().family() == KeyAlgorithm.Family.HMAC) {
             throw new ValidationException("KeyCryptogram imports TDES and AES keys only");
         }
-        KeyMaterial.KeyPair wrappingKey = ImportParameters.open(call, cryptogram.string("ImportToken"));
+        KeyMaterial.KeyPair wrappingKey = ExchangeTokens.open(call, cryptogram.string("ImportToken"),
+                ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT).keyPair();
         KeyAlgorithm wrappingAlgorithm = KeyStrength.rsaAlgorithmOf(wrappingKey.publicKey());
         if (!KeyStrength.canProtect(wrappingAlgorithm, attributes.keyAlgorithm())) {
             throw new ValidationException("A " + wrappingAlgorithm + " wrapping key is weaker than the "
@@ -78,5 +114,12 @@ public final class ImportKey extends ApiFunction {
                 input.optionalEnum("KeyCheckValueAlgorithm", KeyCheckValueAlgorithm.class).orElse(null), null,
                 KeyInputs.tags(input, "Tags"));
         return KeyIssuer.issue(call, spec, new KeyMaterial.SymmetricKey(key));
+    }
+
+    /** What the request itself says about the new key; a key block adds its attributes and exportability. */
+    private static KeyBlockImport.RequestSpec spec(Input input) {
+        return new KeyBlockImport.RequestSpec(input.bool("Enabled", true),
+                input.optionalEnum("KeyCheckValueAlgorithm", KeyCheckValueAlgorithm.class).orElse(null),
+                KeyInputs.tags(input, "Tags"));
     }
 }

@@ -3,6 +3,7 @@ package dev.paycrypto.keys;
 import dev.paycrypto.crypto.SecretBytes;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 
 /** Clear key material of the three kinds the service holds. Only the crypto and sealing code opens it. */
 public sealed interface KeyMaterial {
@@ -26,7 +27,11 @@ public sealed interface KeyMaterial {
         }
     }
 
-    /** A public key alone, e.g. from an imported certificate. */
-    record PublicKeyOnly(PublicKey publicKey) implements KeyMaterial {
+    /** An imported public key, kept with the certificate it came in (chains are checked against it). */
+    record PublicKeyCertificate(X509Certificate certificate) implements KeyMaterial {
+        @Override
+        public PublicKey publicKey() {
+            return certificate.getPublicKey();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.paycrypto.keys;
 
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.crypto.keyblock.Tr31;
 import dev.paycrypto.crypto.keyblock.Tr31Header;
 import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
@@ -115,7 +116,11 @@ public final class KeyMaterialSealer {
         if (material instanceof KeyMaterial.KeyPair pair) {
             return pair.privateKey().getEncoded();
         }
-        return material.publicKey().getEncoded();
+        try {
+            return ((KeyMaterial.PublicKeyCertificate) material).certificate().getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalArgumentException("certificate", e);
+        }
     }
 
     private static KeyMaterial decode(KeyAttributes attributes, byte[] encoded, Tr31Header header)
@@ -129,7 +134,7 @@ public final class KeyMaterialSealer {
         }
         KeyFactory factory = KeyFactory.getInstance(algorithm.family() == KeyAlgorithm.Family.RSA ? "RSA" : "EC");
         if (attributes.keyClass() == KeyClass.PUBLIC_KEY) {
-            return new KeyMaterial.PublicKeyOnly(factory.generatePublic(new X509EncodedKeySpec(encoded)));
+            return new KeyMaterial.PublicKeyCertificate(CertificateIssuer.decodeDer(encoded));
         }
         PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(encoded));
         String publicKey = header.optionalBlock(PUBLIC_KEY_BLOCK).orElseThrow(IllegalArgumentException::new);

@@ -13,6 +13,7 @@ import static dev.paycrypto.keys.KeyAlgorithm.TDES_2KEY;
 import static dev.paycrypto.keys.KeyAlgorithm.TDES_3KEY;
 
 import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -45,6 +46,28 @@ public final class KeyStrength {
     public static boolean canProtect(KeyAlgorithm wrapping, KeyAlgorithm wrapped) {
         Set<KeyAlgorithm> protectors = PROTECTORS.get(wrapped);
         return protectors != null && protectors.contains(wrapping);
+    }
+
+    /**
+     * Whether a certificate authority whose key is {@code issuer} may certify a key of {@code subject}: of the same
+     * family and at least as strong ("All certificates imported must be at least as strong as their issuing
+     * certificate"; "An ECC P384 certificate can only be issued by a P384 or P521 CA").
+     */
+    public static boolean canCertify(KeyAlgorithm issuer, KeyAlgorithm subject) {
+        return issuer.family() == subject.family() && issuer.bits() >= subject.bits();
+    }
+
+    /** The algorithm of an RSA or elliptic-curve public key. */
+    public static KeyAlgorithm algorithmOf(PublicKey key) {
+        if (key instanceof ECPublicKey ec) {
+            return switch (ec.getParams().getCurve().getField().getFieldSize()) {
+                case 256 -> ECC_NIST_P256;
+                case 384 -> ECC_NIST_P384;
+                case 521 -> ECC_NIST_P521;
+                default -> throw new InvalidKeyAttributesException("Unsupported elliptic curve");
+            };
+        }
+        return rsaAlgorithmOf(key);
     }
 
     /** The RSA_* algorithm of an RSA public key, by its modulus size. */

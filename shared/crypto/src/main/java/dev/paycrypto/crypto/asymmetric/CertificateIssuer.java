@@ -14,7 +14,10 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -25,6 +28,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
  * Issues the X.509 certificates the service hands out: an account's self-signed certificate authority and the
@@ -36,7 +40,8 @@ public final class CertificateIssuer {
     public enum Purpose {
         CERTIFICATE_AUTHORITY(KeyUsage.keyCertSign | KeyUsage.cRLSign),
         KEY_WRAPPING(KeyUsage.keyEncipherment),
-        SIGNING(KeyUsage.digitalSignature);
+        SIGNING(KeyUsage.digitalSignature),
+        KEY_AGREEMENT(KeyUsage.keyAgreement);
 
         private final int keyUsageBits;
 
@@ -45,7 +50,46 @@ public final class CertificateIssuer {
         }
     }
 
+    /** The distinguished name of a certificate signing request; null members are left out. */
+    public record Subject(String commonName, String organization, String organizationUnit, String city,
+                          String stateOrProvince, String country, String emailAddress) {
+        X500Name toX500Name() {
+            X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
+            add(name, BCStyle.C, country);
+            add(name, BCStyle.ST, stateOrProvince);
+            add(name, BCStyle.L, city);
+            add(name, BCStyle.O, organization);
+            add(name, BCStyle.OU, organizationUnit);
+            add(name, BCStyle.CN, commonName);
+            add(name, BCStyle.EmailAddress, emailAddress);
+            return name.build();
+        }
+
+        private static void add(X500NameBuilder name, ASN1ObjectIdentifier type, String value) {
+            if (value != null) {
+                name.addRDN(type, value);
+            }
+        }
+    }
+
     private CertificateIssuer() {
+    }
+
+    /**
+     * A PKCS #10 certificate signing request for a key pair, signed with its private key, as PEM text.
+     *
+     * @param signatureAlgorithm a JCA name such as {@code SHA256withRSA} or {@code SHA384withECDSA}
+     */
+    public static String signingRequestPem(Subject subject, PublicKey publicKey, PrivateKey privateKey,
+                                           String signatureAlgorithm) {
+        try {
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm).build(privateKey);
+            byte[] der = new JcaPKCS10CertificationRequestBuilder(subject.toX500Name(), publicKey).build(signer)
+                    .getEncoded();
+            return pem("CERTIFICATE REQUEST", der);
+        } catch (OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Certificate signing request failed", e);
+        }
     }
 
     /** A self-signed CA certificate for {@code keyPair}. */
@@ -107,12 +151,15 @@ public final class CertificateIssuer {
     /** The certificate as PEM text. */
     public static String toPem(X509Certificate certificate) {
         try {
-            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded());
-            return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+            return pem("CERTIFICATE", certificate.getEncoded());
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException("Certificate encoding failed", e);
         }
+    }
+
+    private static String pem(String label, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
 
     /** The form the API carries certificates in: the PEM text, base64-encoded. */

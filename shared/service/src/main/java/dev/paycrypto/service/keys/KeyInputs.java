@@ -23,21 +23,25 @@ public final class KeyInputs {
     /** A {@code KeyAttributes} member, checked against the service's rules. */
     public static KeyAttributes attributes(Input input, String member) {
         Input node = input.object(member);
-        Input modes = node.object("KeyModesOfUse");
         KeyAttributes attributes = new KeyAttributes(
                 node.enumValue("KeyUsage", KeyUsage.class),
                 node.enumValue("KeyClass", KeyClass.class),
                 node.enumValue("KeyAlgorithm", KeyAlgorithm.class),
-                new KeyModesOfUse(modes.bool("Encrypt", false), modes.bool("Decrypt", false),
-                        modes.bool("Wrap", false), modes.bool("Unwrap", false), modes.bool("Generate", false),
-                        modes.bool("Sign", false), modes.bool("Verify", false), modes.bool("DeriveKey", false),
-                        modes.bool("NoRestrictions", false)));
+                modesOfUse(node.object("KeyModesOfUse")));
         try {
             KeyRules.requireValid(attributes);
         } catch (InvalidKeyAttributesException e) {
             throw new ValidationException("Invalid " + member + ": " + e.getMessage());
         }
         return attributes;
+    }
+
+    /** A {@code KeyModesOfUse} shape; flags left out are false. */
+    public static KeyModesOfUse modesOfUse(Input modes) {
+        return new KeyModesOfUse(modes.bool("Encrypt", false), modes.bool("Decrypt", false),
+                modes.bool("Wrap", false), modes.bool("Unwrap", false), modes.bool("Generate", false),
+                modes.bool("Sign", false), modes.bool("Verify", false), modes.bool("DeriveKey", false),
+                modes.bool("NoRestrictions", false));
     }
 
     /** A {@code Tags} member as an ordered map; duplicate keys and more than 50 tags are refused. */

@@ -21,6 +21,9 @@ public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms,
     /** The mode a key-block protection key needs to open a key block. */
     public static final KeyModesOfUse UNWRAP = new KeyModesOfUse(false, false, false, true, false, false, false, false,
             false);
+    /** The mode a key-block protection key needs to wrap a key going out. */
+    public static final KeyModesOfUse WRAP = new KeyModesOfUse(false, false, true, false, false, false, false, false,
+            false);
     /** The mode an operation needs to decrypt. */
     public static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false, false,
             false);

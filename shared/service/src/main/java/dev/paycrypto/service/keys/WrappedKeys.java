@@ -4,22 +4,16 @@ import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.keyblock.Tr31;
 import dev.paycrypto.crypto.keyblock.Tr31Unwrapped;
-import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
-import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
-import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyRules;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Dynamic keys (User Guide, "Dynamic keys"): a one-time working key that arrives in the request as a TR-31 key
@@ -30,11 +24,6 @@ import java.util.Set;
  * (by default ANSI X9.24 for TDES, CMAC for AES).
  */
 public final class WrappedKeys {
-
-    private static final KeyRequirement PROTECTION_KEY = new KeyRequirement(
-            Set.of(KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY),
-            EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY, KeyAlgorithm.AES_128, KeyAlgorithm.AES_192,
-                    KeyAlgorithm.AES_256), KeyRequirement.UNWRAP);
 
     private WrappedKeys() {
     }
@@ -53,7 +42,7 @@ public final class WrappedKeys {
             throw new ValidationException(field + ".WrappedKeyMaterial." + material.unionMember()
                     + " is not available on this server; use Tr31KeyBlock");
         }
-        UsableKeys.Opened protection = UsableKeys.openSymmetric(call, keyIdentifier, PROTECTION_KEY);
+        UsableKeys.Opened protection = UsableKeys.openSymmetric(call, keyIdentifier, Tr31Keys.UNWRAPPING_KEY);
         Tr31Unwrapped unwrapped;
         try {
             unwrapped = Tr31.unwrap(protection.key(), material.string("Tr31KeyBlock"));
@@ -66,7 +55,7 @@ public final class WrappedKeys {
         SecretBytes key = unwrapped.key();
         boolean handedOver = false;
         try {
-            KeyAttributes attributes = attributes(unwrapped, field);
+            KeyAttributes attributes = Tr31Keys.attributes(unwrapped.header(), key.length(), field);
             requirement.check(attributes, "The key wrapped in " + field);
             KeyCheckValueAlgorithm kcvAlgorithm = wrappedKey.optionalEnum("KeyCheckValueAlgorithm",
                     KeyCheckValueAlgorithm.class).orElse(KeyRules.defaultCheckValueAlgorithm(attributes.keyAlgorithm()));
@@ -83,31 +72,5 @@ public final class WrappedKeys {
                 key.wipe();
             }
         }
-    }
-
-    /** The attributes a TR-31 header gives: usage, algorithm (with the key's length) and mode of use. */
-    private static KeyAttributes attributes(Tr31Unwrapped unwrapped, String field) {
-        int bytes = unwrapped.key().length();
-        KeyAlgorithm algorithm = switch (unwrapped.header().algorithm()) {
-            case 'T' -> bytes == 16 ? KeyAlgorithm.TDES_2KEY : bytes == 24 ? KeyAlgorithm.TDES_3KEY : null;
-            case 'A' -> bytes == 16 ? KeyAlgorithm.AES_128 : bytes == 24 ? KeyAlgorithm.AES_192
-                    : bytes == 32 ? KeyAlgorithm.AES_256 : null;
-            default -> null;
-        };
-        if (algorithm == null) {
-            throw new ValidationException(field + ": the TR-31 key block holds a key of algorithm '"
-                    + unwrapped.header().algorithm() + "' and " + bytes + " bytes, which this service does not use");
-        }
-        KeyUsage usage;
-        KeyModesOfUse modes;
-        try {
-            usage = KeyUsage.fromTr31Code(unwrapped.header().keyUsage());
-            modes = KeyModesOfUse.fromTr31ModeOfUse(unwrapped.header().modeOfUse());
-        } catch (InvalidKeyAttributesException e) {
-            throw new ValidationException(field + ": the TR-31 key block header has key usage "
-                    + unwrapped.header().keyUsage() + " and mode of use " + unwrapped.header().modeOfUse()
-                    + ", which this service does not use");
-        }
-        return new KeyAttributes(usage, KeyClass.SYMMETRIC_KEY, algorithm, modes);
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.paycrypto.service.errors.ValidationException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,15 @@ public final class Input {
             node.get(member).forEach(item -> items.add(item.asText()));
         }
         return items;
+    }
+
+    /** A map member of string values, in the order given. */
+    public Map<String, String> stringMap(String member) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (has(member)) {
+            node.get(member).fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue().asText()));
+        }
+        return entries;
     }
 
     /** The one member set in a union, by name. */

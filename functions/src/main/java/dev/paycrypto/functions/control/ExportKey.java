@@ -1,0 +1,128 @@
+package dev.paycrypto.functions.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
+import dev.paycrypto.crypto.asymmetric.RsaKeyCryptogram;
+import dev.paycrypto.crypto.keyblock.Tr31;
+import dev.paycrypto.keys.InvalidKeyAttributesException;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyCheckValueCalculator;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyRules;
+import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.ExportedKey;
+import dev.paycrypto.service.keys.Tr31Keys;
+import dev.paycrypto.service.keys.TrustedCertificates;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.Services;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+/**
+ * ExportKey: sends an exportable key out wrapped (User Guide, "Export keys"): as a TR-31 key block under a
+ * key-block protection key of the account (version B under TDES, D under AES), or as an RSA-OAEP key cryptogram
+ * under a partner's certificate issued by an imported authority. Never under a weaker key. With
+ * {@code ExportDukptInitialKey} the key sent is the initial key of one device, derived from the BDK and not stored.
+ */
+public final class ExportKey extends ApiFunction {
+
+    public ExportKey() {
+        super(Plane.CONTROL, "ExportKey");
+    }
+
+    public ExportKey(Services services) {
+        super(Plane.CONTROL, "ExportKey", services);
+    }
+
+    /** The wrapped key and what the response says about its wrapping. */
+    private record Wrapped(String material, String format, String wrappingKeyArn) {
+    }
+
+    @Override
+    protected JsonNode handle(Call call) {
+        Input input = call.input();
+        Input material = input.object("KeyMaterial");
+        String kind = material.unionMember();
+        Input chosen = material.object(kind);
+        String field = "KeyMaterial." + kind;
+        Optional<Input> exportAttributes = input.optionalObject("ExportAttributes");
+        Optional<String> initialKeySerialNumber = exportAttributes.flatMap(a -> a.optionalObject("ExportDukptInitialKey"))
+                .map(d -> d.string("KeySerialNumber"));
+        ExportedKey key = ExportedKey.of(call, input.string("ExportKeyIdentifier"), initialKeySerialNumber);
+        try {
+            Wrapped wrapped = switch (kind) {
+                case "Tr31KeyBlock" -> tr31(call, key, chosen, field);
+                case "KeyCryptogram" -> cryptogram(call, key, chosen, field);
+                default -> throw new ValidationException(field + " is not available on this server");
+            };
+            KeyCheckValueAlgorithm kcvAlgorithm = exportAttributes
+                    .flatMap(a -> a.optionalEnum("KeyCheckValueAlgorithm", KeyCheckValueAlgorithm.class))
+                    .orElse(KeyRules.defaultCheckValueAlgorithm(key.attributes().keyAlgorithm()));
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            ObjectNode out = response.putObject("WrappedKey");
+            out.put("WrappingKeyArn", wrapped.wrappingKeyArn());
+            out.put("WrappedKeyMaterialFormat", wrapped.format());
+            out.put("KeyMaterial", wrapped.material());
+            out.put("KeyCheckValue", checkValue(key, kcvAlgorithm));
+            out.put("KeyCheckValueAlgorithm", kcvAlgorithm.name());
+            return response;
+        } finally {
+            key.key().wipe();
+        }
+    }
+
+    private static Wrapped tr31(Call call, ExportedKey key, Input block, String field) {
+        UsableKeys.Opened kbpk = UsableKeys.openSymmetric(call, block.string("WrappingKeyIdentifier"),
+                Tr31Keys.WRAPPING_KEY);
+        try {
+            KeyAlgorithm kbpkAlgorithm = kbpk.stored().attributes().keyAlgorithm();
+            key.requireProtectedBy(kbpkAlgorithm, field + ".WrappingKeyIdentifier");
+            var header = Tr31Keys.exportHeader(key.attributes(), key.tr31Usage(), kbpkAlgorithm,
+                    Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
+            String wrapped = Tr31.wrap(kbpk.key(), header, key.key(), call.services().random());
+            return new Wrapped(wrapped, "TR31_KEY_BLOCK", kbpk.stored().keyArn());
+        } finally {
+            kbpk.key().wipe();
+        }
+    }
+
+    private static Wrapped cryptogram(Call call, ExportedKey key, Input cryptogram, String field) {
+        KeyAlgorithm algorithm = key.attributes().keyAlgorithm();
+        if (algorithm.family() == KeyAlgorithm.Family.HMAC) {
+            throw new ValidationException(field + ": RSA wrap exports TDES and AES keys only");
+        }
+        String authority = cryptogram.string("CertificateAuthorityPublicKeyIdentifier");
+        X509Certificate certificate = TrustedCertificates.leaf(call, authority,
+                cryptogram.string("WrappingKeyCertificate"), CertificateIssuer.Purpose.KEY_WRAPPING,
+                field + ".WrappingKeyCertificate");
+        KeyAlgorithm wrapping;
+        try {
+            wrapping = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException(field + ".WrappingKeyCertificate must hold an RSA key");
+        }
+        key.requireProtectedBy(wrapping, field + ".WrappingKeyCertificate");
+        RsaKeyCryptogram.OaepHash hash = "RSA_OAEP_SHA_512".equals(cryptogram.optionalString("WrappingSpec")
+                .orElse("RSA_OAEP_SHA_256")) ? RsaKeyCryptogram.OaepHash.SHA_512 : RsaKeyCryptogram.OaepHash.SHA_256;
+        byte[] wrapped = RsaKeyCryptogram.wrap(certificate.getPublicKey(), key.key(), hash);
+        return new Wrapped(Hex.encode(wrapped), "KEY_CRYPTOGRAM", call.keys().resolve(authority).keyArn());
+    }
+
+    private static String checkValue(ExportedKey key, KeyCheckValueAlgorithm algorithm) {
+        try {
+            return KeyCheckValueCalculator.compute(key.attributes().keyAlgorithm(), algorithm,
+                    new KeyMaterial.SymmetricKey(key.key()));
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException("ExportAttributes.KeyCheckValueAlgorithm: " + e.getMessage());
+        }
+    }
+}

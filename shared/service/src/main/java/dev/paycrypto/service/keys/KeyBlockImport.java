@@ -1,0 +1,92 @@
+package dev.paycrypto.service.keys;
+
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.keyblock.Tr31;
+import dev.paycrypto.crypto.keyblock.Tr31Header;
+import dev.paycrypto.crypto.keyblock.Tr31Unwrapped;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyCheckValueCalculator;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.runtime.Call;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores a symmetric key that arrived in a key block (TR-31 under a key of the account or under an ECDH-derived
+ * key, or TR-34): the block's header gives its attributes and exportability, its wrapping key must be at least as
+ * strong as it, and a {@code KP} block, when present, must match the wrapping key's check value. The KP block is
+ * specific to the import and is not kept (User Guide, "Import keys").
+ */
+public final class KeyBlockImport {
+
+    /** What the ImportKey request itself says about the new key. */
+    public record RequestSpec(boolean enabled, KeyCheckValueAlgorithm checkValueAlgorithm, Map<String, String> tags) {
+    }
+
+    private KeyBlockImport() {
+    }
+
+    /** Opens a TR-31 block under {@code kbpk} and stores its key. */
+    public static StoredKey importTr31(Call call, RequestSpec spec, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
+                                       String keyBlock, String field) {
+        Tr31Unwrapped unwrapped;
+        try {
+            unwrapped = Tr31.unwrap(kbpk, keyBlock);
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ": the TR-31 key block does not open under the wrapping key: "
+                    + e.getMessage());
+        }
+        try {
+            requireWrappingKeyCheckValue(unwrapped.header(), kbpk, kbpkAlgorithm, field);
+            return store(call, spec, unwrapped.header(), unwrapped.key(), kbpkAlgorithm, field);
+        } finally {
+            unwrapped.key().wipe();
+        }
+    }
+
+    /** Stores a key whose block has been opened and authenticated, wrapped under a key of {@code wrapping}. */
+    public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key,
+                                  KeyAlgorithm wrapping, String field) {
+        KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
+        if (!KeyStrength.canProtect(wrapping, attributes.keyAlgorithm())) {
+            throw new ValidationException(field + ": a " + wrapping + " wrapping key is weaker than the "
+                    + attributes.keyAlgorithm() + " key it protects");
+        }
+        KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
+                KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
+        return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
+    }
+
+    /**
+     * The X9.143 KP optional block: a check value algorithm id ({@code 00} ANSI X9.24, {@code 01} CMAC) and the
+     * wrapping key's check value, compared over the digits both sides have.
+     */
+    private static void requireWrappingKeyCheckValue(Tr31Header header, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
+                                                     String field) {
+        Optional<String> kp = header.optionalBlock("KP");
+        if (kp.isEmpty()) {
+            return;
+        }
+        String value = kp.get();
+        KeyCheckValueAlgorithm algorithm = value.startsWith("00") ? KeyCheckValueAlgorithm.ANSI_X9_24
+                : value.startsWith("01") ? KeyCheckValueAlgorithm.CMAC : null;
+        if (algorithm == null || value.length() < 6) {
+            throw new ValidationException(field + ": the KP optional block is malformed");
+        }
+        String given = value.substring(2).toUpperCase();
+        String actual = KeyCheckValueCalculator.compute(kbpkAlgorithm, algorithm,
+                new KeyMaterial.SymmetricKey(kbpk)).toUpperCase();
+        int digits = Math.min(given.length(), actual.length());
+        if (!given.regionMatches(0, actual, 0, digits)) {
+            throw new ValidationException(field + ": the KP optional block names a different wrapping key (check"
+                    + " value " + given + ", wrapping key " + actual + ")");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.paycrypto.service.keys;
+
+import dev.paycrypto.crypto.keyblock.Tr31Header;
+import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
+import dev.paycrypto.keys.InvalidKeyAttributesException;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.runtime.Input;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Between TR-31 / X9.143 key block headers and the service's key attributes: what a block brought in says the key
+ * is, and the header a key goes out with (User Guide, "TR-31 key block headers on export": version B under a TDES
+ * wrapping key and D under an AES one; mode of use, exportability, key version and optional blocks may be set by
+ * the caller, but only ever more restrictive than the key's own).
+ */
+public final class Tr31Keys {
+
+    /** The HM optional block's hash identifiers (X9.143 table 13, as the User Guide lists them). */
+    private static final Map<String, KeyAlgorithm> HMAC_HASHES = Map.of("20", KeyAlgorithm.HMAC_SHA224,
+            "21", KeyAlgorithm.HMAC_SHA256, "22", KeyAlgorithm.HMAC_SHA384, "23", KeyAlgorithm.HMAC_SHA512);
+    private static final String HMAC_HASH_BLOCK = "HM";
+
+    private static final Set<KeyAlgorithm> KBPK_ALGORITHMS = EnumSet.of(KeyAlgorithm.TDES_2KEY,
+            KeyAlgorithm.TDES_3KEY, KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256);
+    private static final Set<KeyUsage> KBPK_USAGES = Set.of(KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY,
+            KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
+
+    /** A key-block protection key that opens key blocks coming in. */
+    public static final KeyRequirement UNWRAPPING_KEY = new KeyRequirement(KBPK_USAGES, KBPK_ALGORITHMS,
+            KeyRequirement.UNWRAP);
+    /** A key-block protection key that wraps keys going out. */
+    public static final KeyRequirement WRAPPING_KEY = new KeyRequirement(KBPK_USAGES, KBPK_ALGORITHMS,
+            KeyRequirement.WRAP);
+
+    /** What a caller may change of the header of a key going out. */
+    public record HeaderOverrides(Optional<KeyModesOfUse> modesOfUse, Optional<Character> exportability,
+                                  Optional<String> keyVersion, Map<String, String> optionalBlocks) {
+
+        public static final HeaderOverrides NONE = new HeaderOverrides(Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of());
+
+        /** Reads a {@code KeyBlockHeaders} member, if present. */
+        public static HeaderOverrides of(Optional<Input> headers) {
+            return headers.map(h -> new HeaderOverrides(
+                    h.optionalObject("KeyModesOfUse").map(KeyInputs::modesOfUse),
+                    h.optionalString("KeyExportability").map(Tr31Keys::exportabilityCode),
+                    h.optionalString("KeyVersion"),
+                    h.stringMap("OptionalBlocks"))).orElse(NONE);
+        }
+    }
+
+    private Tr31Keys() {
+    }
+
+    /** The attributes a TR-31 header gives a key of {@code keyBytes} bytes: usage, algorithm and mode of use. */
+    public static KeyAttributes attributes(Tr31Header header, int keyBytes, String field) {
+        KeyAlgorithm algorithm = switch (header.algorithm()) {
+            case 'T' -> keyBytes == 16 ? KeyAlgorithm.TDES_2KEY : keyBytes == 24 ? KeyAlgorithm.TDES_3KEY : null;
+            case 'A' -> keyBytes == 16 ? KeyAlgorithm.AES_128 : keyBytes == 24 ? KeyAlgorithm.AES_192
+                    : keyBytes == 32 ? KeyAlgorithm.AES_256 : null;
+            case 'H' -> header.optionalBlock(HMAC_HASH_BLOCK).map(HMAC_HASHES::get)
+                    .filter(hmac -> hmac.symmetricKeyBytes() == keyBytes).orElse(null);
+            default -> null;
+        };
+        if (algorithm == null) {
+            throw new ValidationException(field + ": the TR-31 key block holds a key of algorithm '"
+                    + header.algorithm() + "' and " + keyBytes + " bytes"
+                    + (header.algorithm() == 'H' ? " (HMAC hash " + header.optionalBlock(HMAC_HASH_BLOCK)
+                    .orElse("not given") + ")" : "") + ", which this service does not use");
+        }
+        try {
+            return new KeyAttributes(KeyUsage.fromTr31Code(header.keyUsage()), KeyClass.SYMMETRIC_KEY, algorithm,
+                    KeyModesOfUse.fromTr31ModeOfUse(header.modeOfUse()));
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException(field + ": the TR-31 key block header has key usage "
+                    + header.keyUsage() + " and mode of use " + header.modeOfUse()
+                    + ", which this service does not use");
+        }
+    }
+
+    /** Whether a key whose header has this exportability may leave the service again. */
+    public static boolean isExportable(Tr31Header header) {
+        return header.exportability() == 'E' || header.exportability() == 'S';
+    }
+
+    /**
+     * The header of a key going out under a wrapping key of {@code wrappingAlgorithm}; {@code usage} is normally
+     * the key's own (an exported DUKPT initial key is {@code B1}).
+     */
+    public static Tr31Header exportHeader(KeyAttributes key, String usage, KeyAlgorithm wrappingAlgorithm,
+                                          HeaderOverrides overrides) {
+        char version = wrappingAlgorithm.family() == KeyAlgorithm.Family.AES ? 'D' : 'B';
+        KeyModesOfUse modes = overrides.modesOfUse().orElse(key.keyModesOfUse());
+        if (!key.keyModesOfUse().permits(modes)) {
+            throw new ValidationException("KeyBlockHeaders.KeyModesOfUse " + modes + " is not more restrictive than"
+                    + " the key's own " + key.keyModesOfUse());
+        }
+        char modeOfUse;
+        try {
+            modeOfUse = modes.tr31ModeOfUse();
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException("KeyBlockHeaders.KeyModesOfUse: " + e.getMessage());
+        }
+        String keyVersion = overrides.keyVersion().orElse("00");
+        if (!keyVersion.matches("[0-9A-Za-z]{2}")) {
+            throw new ValidationException("KeyBlockHeaders.KeyVersion must be two alphanumeric characters");
+        }
+        List<Tr31OptionalBlock> blocks = new ArrayList<>();
+        overrides.optionalBlocks().forEach((id, value) -> {
+            if (id.equals("PB")) {
+                throw new ValidationException("KeyBlockHeaders.OptionalBlocks: the padding block PB is added by the"
+                        + " service");
+            }
+            blocks.add(new Tr31OptionalBlock(id, value));
+        });
+        if (key.keyAlgorithm().family() == KeyAlgorithm.Family.HMAC
+                && blocks.stream().noneMatch(b -> b.id().equals(HMAC_HASH_BLOCK))) {
+            blocks.add(new Tr31OptionalBlock(HMAC_HASH_BLOCK, hmacHashId(key.keyAlgorithm())));
+        }
+        return new Tr31Header(version, usage, key.keyAlgorithm().tr31Algorithm(), modeOfUse, keyVersion,
+                overrides.exportability().orElse('E'), blocks);
+    }
+
+    private static char exportabilityCode(String value) {
+        return switch (value) {
+            case "EXPORTABLE" -> 'E';
+            case "SENSITIVE" -> 'S';
+            case "NON_EXPORTABLE" -> 'N';
+            default -> throw new ValidationException("KeyBlockHeaders.KeyExportability must be one of "
+                    + "[EXPORTABLE, NON_EXPORTABLE, SENSITIVE]");
+        };
+    }
+
+    private static String hmacHashId(KeyAlgorithm algorithm) {
+        return HMAC_HASHES.entrySet().stream().filter(e -> e.getValue() == algorithm).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.paycrypto.service.keys;
+
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.asymmetric.CertificateChecks;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
+import dev.paycrypto.keys.InvalidKeyAttributesException;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.runtime.Call;
+import java.security.cert.X509Certificate;
+
+/**
+ * The certificates a caller trusts the service with (User Guide, "Import public keys"): a root certificate
+ * authority, imported once; intermediate and leaf certificates imported under an authority already imported; and
+ * the leaf certificates a TR-34, RSA or ECDH exchange presents at run time, each checked against an imported
+ * authority (issuer, signature, validity, key usage) before its key is used.
+ */
+public final class TrustedCertificates {
+
+    private TrustedCertificates() {
+    }
+
+    /** A root certificate to import: self-signed, a certificate authority, unexpired, and as the attributes say. */
+    public static KeyMaterial.PublicKeyCertificate root(Call call, KeyAttributes attributes, String certificate,
+                                                        String field) {
+        X509Certificate root = parse(certificate, field);
+        if (attributes.keyUsage() != KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE) {
+            throw new ValidationException(field + ": a root certificate has KeyUsage "
+                    + KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE);
+        }
+        if (!CertificateChecks.isSelfSigned(root) || !CertificateChecks.isAuthority(root)) {
+            throw new ValidationException(field + " is not a self-signed certificate authority");
+        }
+        requireCurrent(call, root, field);
+        requireAttributesMatch(attributes, root, field);
+        return new KeyMaterial.PublicKeyCertificate(root);
+    }
+
+    /** A certificate to import under an imported authority: issued by it, unexpired, no stronger than it. */
+    public static KeyMaterial.PublicKeyCertificate trusted(Call call, String authorityIdentifier,
+                                                           KeyAttributes attributes, String certificate,
+                                                           String field) {
+        X509Certificate trusted = parse(certificate, field);
+        requireAttributesMatch(attributes, trusted, field);
+        requireIssuedBy(call, authorityIdentifier, trusted, field);
+        return new KeyMaterial.PublicKeyCertificate(trusted);
+    }
+
+    /**
+     * A leaf certificate presented for an exchange: issued by the imported authority {@code authorityIdentifier},
+     * current, and with a key usage that allows {@code purpose}.
+     */
+    public static X509Certificate leaf(Call call, String authorityIdentifier, String certificate,
+                                       CertificateIssuer.Purpose purpose, String field) {
+        X509Certificate leaf = parse(certificate, field);
+        if (!CertificateChecks.allows(leaf, purpose)) {
+            throw new ValidationException(field + ": the certificate's key usage does not allow "
+                    + purpose.name().toLowerCase().replace('_', ' '));
+        }
+        requireIssuedBy(call, authorityIdentifier, leaf, field);
+        return leaf;
+    }
+
+    private static void requireIssuedBy(Call call, String authorityIdentifier, X509Certificate certificate,
+                                        String field) {
+        X509Certificate authority = authority(call, authorityIdentifier);
+        if (!CertificateChecks.isIssuedBy(certificate, authority)) {
+            throw new ValidationException(field + " is not signed by the certificate authority "
+                    + authorityIdentifier);
+        }
+        KeyAlgorithm issuerAlgorithm = algorithmOf(authority, "CertificateAuthorityPublicKeyIdentifier");
+        KeyAlgorithm subjectAlgorithm = algorithmOf(certificate, field);
+        if (!KeyStrength.canCertify(issuerAlgorithm, subjectAlgorithm)) {
+            throw new ValidationException(field + ": a " + subjectAlgorithm + " certificate cannot be issued by a "
+                    + issuerAlgorithm + " certificate authority; the authority must be at least as strong");
+        }
+        requireCurrent(call, certificate, field);
+    }
+
+    /** The certificate of an imported authority: a usable public key of usage S0 whose certificate may sign. */
+    private static X509Certificate authority(Call call, String identifier) {
+        StoredKey key = call.keys().resolveUsable(identifier, call.now());
+        if (key.attributes().keyClass() != KeyClass.PUBLIC_KEY
+                || key.attributes().keyUsage() != KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE) {
+            throw new ValidationException("CertificateAuthorityPublicKeyIdentifier: key " + key.keyArn()
+                    + " is not an imported certificate authority (PUBLIC_KEY of KeyUsage "
+                    + KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE + ")");
+        }
+        X509Certificate certificate =
+                ((KeyMaterial.PublicKeyCertificate) call.services().sealer().open(key)).certificate();
+        if (!CertificateChecks.isAuthority(certificate)) {
+            throw new ValidationException("CertificateAuthorityPublicKeyIdentifier: the certificate of key "
+                    + key.keyArn() + " is not a certificate authority");
+        }
+        requireCurrent(call, certificate, "CertificateAuthorityPublicKeyIdentifier");
+        return certificate;
+    }
+
+    private static void requireAttributesMatch(KeyAttributes attributes, X509Certificate certificate, String field) {
+        if (attributes.keyClass() != KeyClass.PUBLIC_KEY) {
+            throw new ValidationException(field + ": an imported certificate has KeyClass PUBLIC_KEY");
+        }
+        KeyAlgorithm actual = algorithmOf(certificate, field);
+        if (actual != attributes.keyAlgorithm()) {
+            throw new ValidationException(field + " holds a " + actual + " key; KeyAlgorithm says "
+                    + attributes.keyAlgorithm());
+        }
+    }
+
+    private static void requireCurrent(Call call, X509Certificate certificate, String field) {
+        if (!CertificateChecks.isValidAt(certificate, call.now())) {
+            throw new ValidationException(field + " is expired or not yet valid");
+        }
+    }
+
+    private static KeyAlgorithm algorithmOf(X509Certificate certificate, String field) {
+        try {
+            return KeyStrength.algorithmOf(certificate.getPublicKey());
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException(field + ": " + e.getMessage());
+        }
+    }
+
+    private static X509Certificate parse(String certificate, String field) {
+        try {
+            return CertificateIssuer.fromBase64Pem(certificate);
+        } catch (CryptoException e) {
+            throw new ValidationException(field + " is not a base64-encoded PEM X.509 certificate");
+        }
+    }
+}
