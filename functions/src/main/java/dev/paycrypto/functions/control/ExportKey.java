@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.crypto.asymmetric.RsaKeyCryptogram;
 import dev.paycrypto.crypto.keyblock.Tr31;
@@ -15,6 +16,7 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExportedKey;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
@@ -29,7 +31,8 @@ import java.util.Optional;
 
 /**
  * ExportKey: sends an exportable key out wrapped (User Guide, "Export keys"): as a TR-31 key block under a
- * key-block protection key of the account (version B under TDES, D under AES), or as an RSA-OAEP key cryptogram
+ * key-block protection key of the account (version B under TDES, D under AES) or under a key agreed by ECDH with
+ * a partner's certificate, or as an RSA-OAEP key cryptogram
  * under a partner's certificate issued by an imported authority. Never under a weaker key. With
  * {@code ExportDukptInitialKey} the key sent is the initial key of one device, derived from the BDK and not stored.
  */
@@ -62,6 +65,7 @@ public final class ExportKey extends ApiFunction {
             Wrapped wrapped = switch (kind) {
                 case "Tr31KeyBlock" -> tr31(call, key, chosen, field);
                 case "KeyCryptogram" -> cryptogram(call, key, chosen, field);
+                case "DiffieHellmanTr31KeyBlock" -> ecdh(call, key, chosen, field);
                 default -> throw new ValidationException(field + " is not available on this server");
             };
             KeyCheckValueAlgorithm kcvAlgorithm = exportAttributes
@@ -86,13 +90,35 @@ public final class ExportKey extends ApiFunction {
         try {
             KeyAlgorithm kbpkAlgorithm = kbpk.stored().attributes().keyAlgorithm();
             key.requireProtectedBy(kbpkAlgorithm, field + ".WrappingKeyIdentifier");
-            var header = Tr31Keys.exportHeader(key.attributes(), key.tr31Usage(), kbpkAlgorithm,
-                    Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
-            String wrapped = Tr31.wrap(kbpk.key(), header, key.key(), call.services().random());
-            return new Wrapped(wrapped, "TR31_KEY_BLOCK", kbpk.stored().keyArn());
+            return new Wrapped(wrapTr31(call, key, kbpk.key(), kbpkAlgorithm, block), "TR31_KEY_BLOCK",
+                    kbpk.stored().keyArn());
         } finally {
             kbpk.key().wipe();
         }
+    }
+
+    /** TR-31 under a KBPK agreed by ECDH with the partner's certificate; the partner derives the same KBPK. */
+    private static Wrapped ecdh(Call call, ExportedKey key, Input block, String field) {
+        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
+                Tr31Keys.KBPK_USAGES, field);
+        try {
+            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
+                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
+            }
+            key.requireProtectedBy(kbpk.algorithm(), field + ".DeriveKeyAlgorithm");
+            key.requireProtectedBy(kbpk.curve(), field + ".PrivateKeyIdentifier");
+            return new Wrapped(wrapTr31(call, key, kbpk.key(), kbpk.algorithm(), block), "TR31_KEY_BLOCK",
+                    kbpk.privateKeyArn());
+        } finally {
+            kbpk.key().wipe();
+        }
+    }
+
+    private static String wrapTr31(Call call, ExportedKey key, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
+                                   Input block) {
+        var header = Tr31Keys.exportHeader(key.attributes(), key.tr31Usage(), kbpkAlgorithm,
+                Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
+        return Tr31.wrap(kbpk, header, key.key(), call.services().random());
     }
 
     private static Wrapped cryptogram(Call call, ExportedKey key, Input cryptogram, String field) {

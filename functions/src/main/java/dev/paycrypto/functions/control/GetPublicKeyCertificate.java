@@ -12,12 +12,13 @@ import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 
 /**
  * GetPublicKeyCertificate: a certificate for the public half of a key pair held by the service, issued by the
- * account's certificate authority (whose certificate is the chain). Its key usage follows the key's: signing for
+ * account's certificate authority of the key's family (whose certificate is the chain). Its key usage follows the key's: signing for
  * S0, key agreement for K3, key encipherment for D1 and K2.
  */
 public final class GetPublicKeyCertificate extends ApiFunction {
@@ -44,9 +45,10 @@ public final class GetPublicKeyCertificate extends ApiFunction {
             case TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT -> CertificateIssuer.Purpose.KEY_AGREEMENT;
             default -> CertificateIssuer.Purpose.KEY_WRAPPING;
         };
-        AccountAuthority authority = AccountAuthority.of(call);
-        X509Certificate certificate = authority.issue(call, "PayCrypto key " + key.keyId(),
-                call.services().sealer().open(key).publicKey(), purpose, call.now().plus(VALIDITY));
+        PublicKey publicKey = call.services().sealer().open(key).publicKey();
+        AccountAuthority authority = AccountAuthority.forKey(call, publicKey);
+        X509Certificate certificate = authority.issue(call, "PayCrypto key " + key.keyId(), publicKey, purpose,
+                call.now().plus(VALIDITY));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("KeyCertificate", CertificateIssuer.toBase64Pem(certificate));
         response.put("KeyCertificateChain", CertificateIssuer.toBase64Pem(authority.certificate()));

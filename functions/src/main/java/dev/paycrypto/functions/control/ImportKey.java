@@ -13,6 +13,7 @@ import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
@@ -29,7 +30,8 @@ import dev.paycrypto.service.runtime.Services;
 
 /**
  * ImportKey: brings in key material (User Guide, "Import keys"). Symmetric keys arrive wrapped: as a TR-31 key
- * block under a key-block protection key of the account (attributes from the block's header), or as an RSA-OAEP
+ * block under a key-block protection key of the account or under a key agreed by ECDH with a partner (attributes
+ * from the block's header), or as an RSA-OAEP
  * key cryptogram under the certificate of an import token (attributes from the request). Public keys arrive in
  * certificates: a root certificate authority, or a certificate issued by one imported before.
  */
@@ -53,6 +55,7 @@ public final class ImportKey extends ApiFunction {
         StoredKey key = switch (kind) {
             case "KeyCryptogram" -> importCryptogram(call, input, chosen);
             case "Tr31KeyBlock" -> importTr31(call, input, chosen, field);
+            case "DiffieHellmanTr31KeyBlock" -> importEcdh(call, input, chosen, field);
             case "RootCertificatePublicKey" -> importCertificate(call, input, chosen,
                     TrustedCertificates.root(call, KeyInputs.attributes(chosen, "KeyAttributes"),
                             chosen.string("PublicKeyCertificate"), field + ".PublicKeyCertificate"));
@@ -71,6 +74,20 @@ public final class ImportKey extends ApiFunction {
         try {
             return KeyBlockImport.importTr31(call, spec(input), kbpk.key(), kbpk.stored().attributes().keyAlgorithm(),
                     block.string("WrappedKeyBlock"), field + ".WrappedKeyBlock");
+        } finally {
+            kbpk.key().wipe();
+        }
+    }
+
+    private static StoredKey importEcdh(Call call, Input input, Input block, String field) {
+        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
+                Tr31Keys.KBPK_USAGES, field);
+        try {
+            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
+                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
+            }
+            return KeyBlockImport.importTr31(call, spec(input), kbpk.key(), kbpk.algorithm(),
+                    block.string("WrappedKeyBlock"), field + ".WrappedKeyBlock", kbpk.curve());
         } finally {
             kbpk.key().wipe();
         }

@@ -49,6 +49,8 @@ public final class KeyRules {
     private static final Set<KeyAlgorithm> HMAC = EnumSet.of(HMAC_SHA224, HMAC_SHA256, HMAC_SHA384, HMAC_SHA512);
     private static final Set<KeyAlgorithm> RSA = EnumSet.of(RSA_2048, RSA_3072, RSA_4096);
     private static final Set<KeyAlgorithm> ECC = EnumSet.of(ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521);
+    private static final Set<KeyAlgorithm> RSA_ECC = EnumSet.of(RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256,
+            ECC_NIST_P384, ECC_NIST_P521);
 
     private static final Set<KeyModesOfUse> DERIVE = Set.of(DERIVE_KEY, NO_RESTRICTIONS);
     private static final Set<KeyModesOfUse> CRYPT = Set.of(ENCRYPT_DECRYPT_WRAP_UNWRAP, ENCRYPT_WRAP, DECRYPT_UNWRAP,
@@ -82,8 +84,9 @@ public final class KeyRules {
         // for encrypting data or wrapping a key"
         RULES.put(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION,
                 new Rule(RSA, Set.of(ENCRYPT_DECRYPT_WRAP_UNWRAP, ENCRYPT_WRAP, DECRYPT_UNWRAP), Set.of(ENCRYPT_WRAP)));
-        // "{ Verify = true } is the only valid option when importing a key meant for signing"
-        RULES.put(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, new Rule(RSA, Set.of(SIGN, VERIFY),
+        // "{ Verify = true } is the only valid option when importing a key meant for signing"; the certificate
+        // authorities of an ECDH partner are ECC ("an ECC certificate must be protected by another ECC certificate")
+        RULES.put(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, new Rule(RSA_ECC, Set.of(SIGN, VERIFY),
                 Set.of(VERIFY)));
         RULES.put(KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT, new Rule(ECC, Set.of(DERIVE_KEY),
                 Set.of(DERIVE_KEY)));

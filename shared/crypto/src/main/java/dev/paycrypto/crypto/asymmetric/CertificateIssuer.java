@@ -32,7 +32,8 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
  * Issues the X.509 certificates the service hands out: an account's self-signed certificate authority and the
- * certificates of short-lived wrapping and signing keys, signed by that authority (SHA-256 with RSA).
+ * certificates of short-lived wrapping and signing keys, signed by that authority (SHA-256 with RSA, or SHA-512
+ * with ECDSA for an elliptic-curve authority).
  */
 public final class CertificateIssuer {
 
@@ -124,11 +125,16 @@ public final class CertificateIssuer {
                     extensions.createSubjectKeyIdentifier(subjectKey));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     extensions.createAuthorityKeyIdentifier(issuerKey));
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(signingKey);
+            ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(signingKey)).build(signingKey);
             return toX509(builder.build(signer));
         } catch (CertIOException | OperatorCreationException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Certificate issuance failed", e);
         }
+    }
+
+    /** SHA-256 with RSA for an RSA authority, SHA-512 with ECDSA for an elliptic-curve one. */
+    private static String signatureAlgorithm(PrivateKey signingKey) {
+        return "EC".equals(signingKey.getAlgorithm()) ? "SHA512withECDSA" : "SHA256withRSA";
     }
 
     private static X509Certificate toX509(X509CertificateHolder holder) {

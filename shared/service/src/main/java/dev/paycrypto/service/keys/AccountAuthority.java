@@ -16,14 +16,34 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The certificate authority of one account in one region, which signs the wrapping and signing certificates the
- * service hands out. Created on first use and kept, its private key sealed like any key.
+ * The certificate authorities of one account in one region, which sign the certificates the service hands out:
+ * an RSA 3072 authority for RSA keys, and a P-521 authority for elliptic-curve keys (an ECC certificate must be
+ * issued by an ECC authority at least as strong, User Guide, "Import public keys"). Each is created on first use
+ * and kept, its private key sealed like any key.
  */
 public final class AccountAuthority {
 
-    static final KeyAttributes CA_ATTRIBUTES = new KeyAttributes(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE,
-            KeyClass.ASYMMETRIC_KEY_PAIR, KeyAlgorithm.RSA_3072, KeyModesOfUse.SIGN);
-    private static final String RECORD_ID = "default";
+    /** The two authorities. */
+    private enum Kind {
+        RSA("default", KeyAlgorithm.RSA_3072, "CN=PayCrypto CA "),
+        ECC("ecc", KeyAlgorithm.ECC_NIST_P521, "CN=PayCrypto ECC CA ");
+
+        private final String recordId;
+        private final KeyAttributes attributes;
+        private final String subjectPrefix;
+
+        Kind(String recordId, KeyAlgorithm algorithm, String subjectPrefix) {
+            this.recordId = recordId;
+            this.attributes = new KeyAttributes(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE,
+                    KeyClass.ASYMMETRIC_KEY_PAIR, algorithm, KeyModesOfUse.SIGN);
+            this.subjectPrefix = subjectPrefix;
+        }
+
+        String sealedKeyId() {
+            return "ca-" + recordId;
+        }
+    }
+
     private static final Duration CA_VALIDITY = Duration.ofDays(3650);
 
     private final X509Certificate certificate;
@@ -38,17 +58,26 @@ public final class AccountAuthority {
         return certificate;
     }
 
-    /** The caller's authority, created if it does not exist yet (two racing creators agree on one). */
+    /** The caller's RSA authority, created if it does not exist yet (two racing creators agree on one). */
     public static AccountAuthority of(Call call) {
+        return of(call, Kind.RSA);
+    }
+
+    /** The authority that certifies {@code subjectKey}: the ECC one for elliptic-curve keys, else the RSA one. */
+    public static AccountAuthority forKey(Call call, java.security.PublicKey subjectKey) {
+        return of(call, "EC".equals(subjectKey.getAlgorithm()) ? Kind.ECC : Kind.RSA);
+    }
+
+    private static AccountAuthority of(Call call, Kind kind) {
         var store = call.services().keyStore();
-        var existing = store.findSealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, RECORD_ID);
+        var existing = store.findSealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, kind.recordId);
         if (existing.isEmpty()) {
-            store.putSealedRecordIfAbsent(create(call));
-            existing = store.findSealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, RECORD_ID);
+            store.putSealedRecordIfAbsent(create(call, kind));
+            existing = store.findSealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, kind.recordId);
         }
         SealedRecord record = existing.orElseThrow();
-        KeyMaterial material = call.services().sealer().open(call.account(), recordKeyId(), CA_ATTRIBUTES, false,
-                record.sealedBlock());
+        KeyMaterial material = call.services().sealer().open(call.account(), kind.sealedKeyId(), kind.attributes,
+                false, record.sealedBlock());
         return new AccountAuthority(CertificateIssuer.fromBase64Pem(record.publicData()), (KeyMaterial.KeyPair) material);
     }
 
@@ -59,19 +88,17 @@ public final class AccountAuthority {
                 subjectKey, purpose, call.now().minus(Duration.ofMinutes(5)), notAfter, call.services().random());
     }
 
-    private static SealedRecord create(Call call) {
-        KeyPair pair = new KeyMaterialGenerator(call.services().random()).rsa(CA_ATTRIBUTES.keyAlgorithm().bits());
+    private static SealedRecord create(Call call, Kind kind) {
+        KeyMaterialGenerator generator = new KeyMaterialGenerator(call.services().random());
+        KeyAlgorithm algorithm = kind.attributes.keyAlgorithm();
+        KeyPair pair = kind == Kind.ECC ? generator.ec(algorithm.curveName()) : generator.rsa(algorithm.bits());
         Instant now = call.now();
         X509Certificate certificate = CertificateIssuer.selfSignedAuthority(
-                "CN=PayCrypto CA " + call.account() + " " + call.region() + ",O=PayCrypto", pair.getPublic(),
+                kind.subjectPrefix + call.account() + " " + call.region() + ",O=PayCrypto", pair.getPublic(),
                 pair.getPrivate(), now.minus(Duration.ofMinutes(5)), now.plus(CA_VALIDITY), call.services().random());
-        String block = call.services().sealer().seal(call.account(), recordKeyId(), CA_ATTRIBUTES, false,
+        String block = call.services().sealer().seal(call.account(), kind.sealedKeyId(), kind.attributes, false,
                 new KeyMaterial.KeyPair(pair.getPrivate(), pair.getPublic()));
-        return new SealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, RECORD_ID, block,
+        return new SealedRecord(call.account(), SealedRecord.Kind.CERTIFICATE_AUTHORITY, kind.recordId, block,
                 CertificateIssuer.toBase64Pem(certificate), null);
-    }
-
-    private static String recordKeyId() {
-        return "ca-" + RECORD_ID;
     }
 }

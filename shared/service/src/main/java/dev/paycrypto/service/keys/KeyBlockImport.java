@@ -33,9 +33,12 @@ public final class KeyBlockImport {
     private KeyBlockImport() {
     }
 
-    /** Opens a TR-31 block under {@code kbpk} and stores its key. */
+    /**
+     * Opens a TR-31 block under {@code kbpk} and stores its key, which must be no stronger than the KBPK nor than
+     * any {@code furtherProtectors} (the curve of an ECDH-derived KBPK).
+     */
     public static StoredKey importTr31(Call call, RequestSpec spec, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
-                                       String keyBlock, String field) {
+                                       String keyBlock, String field, KeyAlgorithm... furtherProtectors) {
         Tr31Unwrapped unwrapped;
         try {
             unwrapped = Tr31.unwrap(kbpk, keyBlock);
@@ -45,6 +48,11 @@ public final class KeyBlockImport {
         }
         try {
             requireWrappingKeyCheckValue(unwrapped.header(), kbpk, kbpkAlgorithm, field);
+            KeyAlgorithm keyAlgorithm = Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(), field)
+                    .keyAlgorithm();
+            for (KeyAlgorithm protector : furtherProtectors) {
+                requireProtectedBy(protector, keyAlgorithm, field);
+            }
             return store(call, spec, unwrapped.header(), unwrapped.key(), kbpkAlgorithm, field);
         } finally {
             unwrapped.key().wipe();
@@ -55,13 +63,17 @@ public final class KeyBlockImport {
     public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key,
                                   KeyAlgorithm wrapping, String field) {
         KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
-        if (!KeyStrength.canProtect(wrapping, attributes.keyAlgorithm())) {
-            throw new ValidationException(field + ": a " + wrapping + " wrapping key is weaker than the "
-                    + attributes.keyAlgorithm() + " key it protects");
-        }
+        requireProtectedBy(wrapping, attributes.keyAlgorithm(), field);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
         return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
+    }
+
+    private static void requireProtectedBy(KeyAlgorithm wrapping, KeyAlgorithm key, String field) {
+        if (!KeyStrength.canProtect(wrapping, key)) {
+            throw new ValidationException(field + ": a " + wrapping + " wrapping key is weaker than the " + key
+                    + " key it protects");
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ public final class Tr31Keys {
 
     private static final Set<KeyAlgorithm> KBPK_ALGORITHMS = EnumSet.of(KeyAlgorithm.TDES_2KEY,
             KeyAlgorithm.TDES_3KEY, KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256);
-    private static final Set<KeyUsage> KBPK_USAGES = Set.of(KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY,
+    /** The usages of key-block protection keys. */
+    public static final Set<KeyUsage> KBPK_USAGES = Set.of(KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY,
             KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
 
     /** A key-block protection key that opens key blocks coming in. */

@@ -1,0 +1,112 @@
+package dev.paycrypto.service.keys;
+
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
+import dev.paycrypto.crypto.asymmetric.KeyAgreement;
+import dev.paycrypto.keys.InvalidKeyAttributesException;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import java.security.cert.X509Certificate;
+import java.util.Set;
+
+/**
+ * A one-time symmetric key agreed by ECDH between a key pair of the service (usage K3, mode DeriveKey) and a
+ * partner's certificate issued by an imported authority, through the NIST SP 800-56A concatenation KDF or the
+ * ANSI X9.63 KDF over the caller's shared information. The key pair may derive only keys of its own
+ * {@code DeriveKeyUsage} ("allowing a key to only be used for a single derived-key type"); derived keys are never
+ * stored.
+ */
+public final class EcdhKeys {
+
+    /** The agreed key: its algorithm and usage, the key pair's curve, and the key pair's ARN. */
+    public record Derived(KeyAlgorithm algorithm, KeyUsage usage, KeyAlgorithm curve, String privateKeyArn,
+                          SecretBytes key) {
+    }
+
+    /** Where the request's members for one derivation are, since the shapes differ between operations. */
+    public record Request(String privateKeyIdentifier, String authorityIdentifier, String certificate,
+                          String algorithm, String function, String hash, String sharedInformation) {
+
+        /** The control plane's and TranslateKeyMaterial's {@code DiffieHellmanTr31KeyBlock}. */
+        public static Request ofDiffieHellmanTr31(Input block) {
+            return new Request(block.string("PrivateKeyIdentifier"),
+                    block.string("CertificateAuthorityPublicKeyIdentifier"), block.string("PublicKeyCertificate"),
+                    block.string("DeriveKeyAlgorithm"), block.string("KeyDerivationFunction"),
+                    block.string("KeyDerivationHashAlgorithm"),
+                    block.object("DerivationData").string("SharedInformation"));
+        }
+
+        /** The data plane's {@code DiffieHellmanSymmetricKey}, whose key pair is the operation's key identifier. */
+        public static Request ofSymmetricKey(String privateKeyIdentifier, Input attributes) {
+            return new Request(privateKeyIdentifier, attributes.string("CertificateAuthorityPublicKeyIdentifier"),
+                    attributes.string("PublicKeyCertificate"), attributes.string("KeyAlgorithm"),
+                    attributes.string("KeyDerivationFunction"), attributes.string("KeyDerivationHashAlgorithm"),
+                    attributes.string("SharedInformation"));
+        }
+    }
+
+    private EcdhKeys() {
+    }
+
+    /** Agrees the key; {@code usages} are the derived-key usages the calling operation can use. */
+    public static Derived derive(Call call, Request request, Set<KeyUsage> usages, String field) {
+        StoredKey pair = call.keys().resolveUsable(request.privateKeyIdentifier(), call.now());
+        if (pair.attributes().keyUsage() != KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT
+                || pair.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR
+                || !pair.attributes().keyModesOfUse().permits(KeyModesOfUse.DERIVE_KEY)) {
+            throw new ValidationException("Key " + pair.keyArn() + " is not a key pair of KeyUsage "
+                    + KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT + " with DeriveKey");
+        }
+        KeyUsage usage = pair.deriveKeyUsage();
+        if (usage == null || !usages.contains(usage)) {
+            throw new ValidationException("Key " + pair.keyArn() + " derives keys of DeriveKeyUsage " + usage
+                    + "; this operation needs one of " + usages.stream().map(Enum::name).sorted().toList());
+        }
+        KeyAlgorithm algorithm = symmetricAlgorithm(request.algorithm(), field);
+        X509Certificate partner = TrustedCertificates.leaf(call, request.authorityIdentifier(), request.certificate(),
+                CertificateIssuer.Purpose.KEY_AGREEMENT, field + ".PublicKeyCertificate");
+        KeyAlgorithm curve = pair.attributes().keyAlgorithm();
+        KeyAlgorithm partnerCurve;
+        try {
+            partnerCurve = KeyStrength.algorithmOf(partner.getPublicKey());
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException(field + ".PublicKeyCertificate: " + e.getMessage());
+        }
+        if (partnerCurve != curve) {
+            throw new ValidationException(field + ".PublicKeyCertificate holds a " + partnerCurve + " key; key "
+                    + pair.keyArn() + " is " + curve);
+        }
+        KeyMaterial.KeyPair keyPair = (KeyMaterial.KeyPair) call.services().sealer().open(pair);
+        SecretBytes z = KeyAgreement.sharedSecret(keyPair.privateKey(), partner.getPublicKey());
+        try {
+            byte[] info = Hex.decode(request.sharedInformation());
+            KeyAgreement.Hash hash = KeyAgreement.Hash.valueOf(request.hash());
+            int length = algorithm.symmetricKeyBytes();
+            SecretBytes key = "ANSI_X963".equals(request.function()) ? KeyAgreement.x963Kdf(hash, z, info, length)
+                    : KeyAgreement.concatenationKdf(hash, z, info, length);
+            return new Derived(algorithm, usage, curve, pair.keyArn(), key);
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ": " + e.getMessage());
+        } finally {
+            z.wipe();
+        }
+    }
+
+    private static KeyAlgorithm symmetricAlgorithm(String name, String field) {
+        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(name);
+        if (!algorithm.isSymmetric()) {
+            throw new ValidationException(field + ": the derived key algorithm must be symmetric");
+        }
+        return algorithm;
+    }
+}
