@@ -3,21 +3,29 @@ package dev.paycrypto.functions.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.crypto.asymmetric.RsaKeyCryptogram;
 import dev.paycrypto.crypto.keyblock.Tr31;
+import dev.paycrypto.crypto.keyblock.Tr34;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
+import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.ExportedKey;
+import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
 import dev.paycrypto.service.keys.UsableKeys;
@@ -27,16 +35,22 @@ import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 import java.security.cert.X509Certificate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ExportKey: sends an exportable key out wrapped (User Guide, "Export keys"): as a TR-31 key block under a
  * key-block protection key of the account (version B under TDES, D under AES) or under a key agreed by ECDH with
- * a partner's certificate, or as an RSA-OAEP key cryptogram
+ * a partner's certificate, as a TR-34 key token for a partner's certificate, or as an RSA-OAEP key cryptogram
  * under a partner's certificate issued by an imported authority. Never under a weaker key. With
  * {@code ExportDukptInitialKey} the key sent is the initial key of one device, derived from the BDK and not stored.
  */
 public final class ExportKey extends ApiFunction {
+
+    private static final KeyRequirement TR34_SIGNING_KEY = new KeyRequirement(
+            Set.of(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE), EnumSet.of(KeyAlgorithm.RSA_2048,
+            KeyAlgorithm.RSA_3072, KeyAlgorithm.RSA_4096), KeyModesOfUse.SIGN);
 
     public ExportKey() {
         super(Plane.CONTROL, "ExportKey");
@@ -66,6 +80,7 @@ public final class ExportKey extends ApiFunction {
                 case "Tr31KeyBlock" -> tr31(call, key, chosen, field);
                 case "KeyCryptogram" -> cryptogram(call, key, chosen, field);
                 case "DiffieHellmanTr31KeyBlock" -> ecdh(call, key, chosen, field);
+                case "Tr34KeyBlock" -> tr34(call, key, chosen, field);
                 default -> throw new ValidationException(field + " is not available on this server");
             };
             KeyCheckValueAlgorithm kcvAlgorithm = exportAttributes
@@ -97,6 +112,62 @@ public final class ExportKey extends ApiFunction {
         }
     }
 
+    /**
+     * TR-34 with the service as key distribution host: for the KRD certificate issued by an imported authority,
+     * signed with an export token's key, or with an S0 key pair of the account and its certificate.
+     */
+    private static Wrapped tr34(Call call, ExportedKey key, Input block, String field) {
+        String authority = block.string("CertificateAuthorityPublicKeyIdentifier");
+        X509Certificate krd = TrustedCertificates.leaf(call, authority, block.string("WrappingKeyCertificate"),
+                CertificateIssuer.Purpose.KEY_WRAPPING, field + ".WrappingKeyCertificate");
+        KeyAlgorithm wrapping;
+        try {
+            wrapping = KeyStrength.rsaAlgorithmOf(krd.getPublicKey());
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException(field + ".WrappingKeyCertificate must hold an RSA key");
+        }
+        key.requireProtectedBy(wrapping, field + ".WrappingKeyCertificate");
+        ExchangeTokens.Opened kdh = signingKey(call, block, field);
+        var header = Tr31Keys.exportHeader('D', key.attributes(), key.tr31Usage(),
+                Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
+        byte[] nonce = block.optionalString("RandomNonce").map(Hex::decode).orElse(null);
+        byte[] token;
+        try {
+            token = Tr34.wrap(kdh.keyPair().privateKey(), kdh.certificate(), krd, header, key.key(), nonce,
+                    Tr34.OaepHash.SHA_256, call.services().random());
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ": " + e.getMessage());
+        }
+        return new Wrapped(Hex.encode(token), "TR34_KEY_BLOCK", call.keys().resolve(authority).keyArn());
+    }
+
+    private static ExchangeTokens.Opened signingKey(Call call, Input block, String field) {
+        if (block.has("ExportToken")) {
+            return ExchangeTokens.open(call, block.string("ExportToken"), ExchangeTokens.Type.TR34_EXPORT);
+        }
+        if (!block.has("SigningKeyIdentifier") || !block.has("SigningKeyCertificate")) {
+            throw new ValidationException(field + " needs an ExportToken, or a SigningKeyIdentifier with its"
+                    + " SigningKeyCertificate");
+        }
+        StoredKey signer = TR34_SIGNING_KEY.check(call.keys().resolveUsable(block.string("SigningKeyIdentifier"),
+                call.now()));
+        if (signer.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR) {
+            throw new ValidationException(field + ".SigningKeyIdentifier must name a key pair of the account");
+        }
+        KeyMaterial.KeyPair pair = (KeyMaterial.KeyPair) call.services().sealer().open(signer);
+        X509Certificate certificate;
+        try {
+            certificate = CertificateIssuer.fromBase64Pem(block.string("SigningKeyCertificate"));
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ".SigningKeyCertificate is not a base64-encoded PEM certificate");
+        }
+        if (!certificate.getPublicKey().equals(pair.publicKey())) {
+            throw new ValidationException(field + ".SigningKeyCertificate does not certify the key "
+                    + signer.keyArn());
+        }
+        return new ExchangeTokens.Opened(pair, certificate);
+    }
+
     /** TR-31 under a KBPK agreed by ECDH with the partner's certificate; the partner derives the same KBPK. */
     private static Wrapped ecdh(Call call, ExportedKey key, Input block, String field) {
         EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
@@ -116,7 +187,7 @@ public final class ExportKey extends ApiFunction {
 
     private static String wrapTr31(Call call, ExportedKey key, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
                                    Input block) {
-        var header = Tr31Keys.exportHeader(key.attributes(), key.tr31Usage(), kbpkAlgorithm,
+        var header = Tr31Keys.exportHeader(Tr31Keys.versionFor(kbpkAlgorithm), key.attributes(), key.tr31Usage(),
                 Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
         return Tr31.wrap(kbpk, header, key.key(), call.services().random());
     }

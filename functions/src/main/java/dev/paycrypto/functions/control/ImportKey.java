@@ -4,20 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.crypto.asymmetric.RsaKeyCryptogram;
+import dev.paycrypto.crypto.keyblock.Tr34;
+import dev.paycrypto.crypto.keyblock.Tr34Unwrapped;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.service.keys.KeyIssuer;
+import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.KeyViews;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
@@ -27,15 +33,23 @@ import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
+import java.security.cert.X509Certificate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * ImportKey: brings in key material (User Guide, "Import keys"). Symmetric keys arrive wrapped: as a TR-31 key
  * block under a key-block protection key of the account or under a key agreed by ECDH with a partner (attributes
  * from the block's header), or as an RSA-OAEP
- * key cryptogram under the certificate of an import token (attributes from the request). Public keys arrive in
+ * key cryptogram under the certificate of an import token (attributes from the request), or as a TR-34 key token
+ * signed by a key distribution host whose certificate comes from an imported authority. Public keys arrive in
  * certificates: a root certificate authority, or a certificate issued by one imported before.
  */
 public final class ImportKey extends ApiFunction {
+
+    private static final KeyRequirement TR34_RECEIVING_KEY = new KeyRequirement(
+            Set.of(KeyUsage.TR31_K2_TR34_ASYMMETRIC_KEY), EnumSet.of(KeyAlgorithm.RSA_2048, KeyAlgorithm.RSA_3072,
+            KeyAlgorithm.RSA_4096), KeyRequirement.UNWRAP);
 
     public ImportKey() {
         super(Plane.CONTROL, "ImportKey");
@@ -56,6 +70,7 @@ public final class ImportKey extends ApiFunction {
             case "KeyCryptogram" -> importCryptogram(call, input, chosen);
             case "Tr31KeyBlock" -> importTr31(call, input, chosen, field);
             case "DiffieHellmanTr31KeyBlock" -> importEcdh(call, input, chosen, field);
+            case "Tr34KeyBlock" -> importTr34(call, input, chosen, field);
             case "RootCertificatePublicKey" -> importCertificate(call, input, chosen,
                     TrustedCertificates.root(call, KeyInputs.attributes(chosen, "KeyAttributes"),
                             chosen.string("PublicKeyCertificate"), field + ".PublicKeyCertificate"));
@@ -77,6 +92,45 @@ public final class ImportKey extends ApiFunction {
         } finally {
             kbpk.key().wipe();
         }
+    }
+
+    /**
+     * TR-34 with the service as key receiving device: the KDH's signing certificate must come from the imported
+     * authority; the KRD key is an import token's, or a K2 key pair of the account.
+     */
+    private static StoredKey importTr34(Call call, Input input, Input block, String field) {
+        X509Certificate kdh = TrustedCertificates.leaf(call, block.string("CertificateAuthorityPublicKeyIdentifier"),
+                block.string("SigningKeyCertificate"), CertificateIssuer.Purpose.SIGNING,
+                field + ".SigningKeyCertificate");
+        KeyMaterial.KeyPair krd = tr34ReceivingKey(call, block, field);
+        byte[] nonce = block.optionalString("RandomNonce").map(Hex::decode).orElse(null);
+        Tr34Unwrapped unwrapped;
+        try {
+            unwrapped = Tr34.unwrap(Hex.decode(block.string("WrappedKeyBlock")), krd.privateKey(), kdh, nonce);
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ".WrappedKeyBlock: " + e.getMessage());
+        }
+        try {
+            return KeyBlockImport.store(call, spec(input), unwrapped.header(), unwrapped.key(),
+                    KeyStrength.rsaAlgorithmOf(krd.publicKey()), field + ".WrappedKeyBlock");
+        } finally {
+            unwrapped.key().wipe();
+        }
+    }
+
+    private static KeyMaterial.KeyPair tr34ReceivingKey(Call call, Input block, String field) {
+        if (block.has("ImportToken")) {
+            return ExchangeTokens.open(call, block.string("ImportToken"), ExchangeTokens.Type.TR34_IMPORT).keyPair();
+        }
+        if (!block.has("WrappingKeyIdentifier")) {
+            throw new ValidationException(field + " needs an ImportToken, or a WrappingKeyIdentifier of the account");
+        }
+        StoredKey krd = TR34_RECEIVING_KEY.check(call.keys().resolveUsable(block.string("WrappingKeyIdentifier"),
+                call.now()));
+        if (krd.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR) {
+            throw new ValidationException(field + ".WrappingKeyIdentifier must name a key pair of the account");
+        }
+        return (KeyMaterial.KeyPair) call.services().sealer().open(krd);
     }
 
     private static StoredKey importEcdh(Call call, Input input, Input block, String field) {

@@ -94,13 +94,16 @@ public final class Tr31Keys {
         return header.exportability() == 'E' || header.exportability() == 'S';
     }
 
+    /** The key block version a key goes out in under a KBPK of this algorithm: B under TDES, D under AES. */
+    public static char versionFor(KeyAlgorithm kbpkAlgorithm) {
+        return kbpkAlgorithm.family() == KeyAlgorithm.Family.AES ? 'D' : 'B';
+    }
+
     /**
-     * The header of a key going out under a wrapping key of {@code wrappingAlgorithm}; {@code usage} is normally
-     * the key's own (an exported DUKPT initial key is {@code B1}).
+     * The header of a key going out in a key block of {@code version}; {@code usage} is normally the key's own (an
+     * exported DUKPT initial key is {@code B1}).
      */
-    public static Tr31Header exportHeader(KeyAttributes key, String usage, KeyAlgorithm wrappingAlgorithm,
-                                          HeaderOverrides overrides) {
-        char version = wrappingAlgorithm.family() == KeyAlgorithm.Family.AES ? 'D' : 'B';
+    public static Tr31Header exportHeader(char version, KeyAttributes key, String usage, HeaderOverrides overrides) {
         KeyModesOfUse modes = overrides.modesOfUse().orElse(key.keyModesOfUse());
         if (!key.keyModesOfUse().permits(modes)) {
             throw new ValidationException("KeyBlockHeaders.KeyModesOfUse " + modes + " is not more restrictive than"
