@@ -11,7 +11,6 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
-import dev.paycrypto.keys.KeyMaterials;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyOrigin;
@@ -160,9 +159,14 @@ public final class Fixtures {
         seed(services, "samplekek0000001", "alias/sample-kek", new KeyAttributes(
                 KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
                 KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), "89E88CF7931444F334BD7547FC3F380C");
+        // a fixed K3 key pair and the ECC root of the partner it agrees keys with (generated once for the samples;
+        // the TranslateKeyMaterial event's TR-31 block is under the key they agree)
         seedKeyPair(services, "sampleecdh000001", "alias/sample-ecdh", new KeyAttributes(
                 KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT, KeyClass.ASYMMETRIC_KEY_PAIR,
-                KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.DERIVE_KEY));
+                KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.DERIVE_KEY), fixedEcKeyPair("/fixtures/sample-ecdh-key.pem"));
+        seedCertificate(services, "samplepca0000001", "alias/sample-partner-ca", new KeyAttributes(
+                KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, KeyClass.PUBLIC_KEY,
+                KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.VERIFY), "/fixtures/sample-partner-ca.pem");
         Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
@@ -185,18 +189,60 @@ public final class Fixtures {
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
     }
 
-    /** Stores a freshly generated key pair under a fixed id with an alias. */
-    private static void seedKeyPair(Services services, String keyId, String alias, KeyAttributes attributes) {
+    /** Stores a K3 key pair under a fixed id with an alias; it derives KBPKs. */
+    private static void seedKeyPair(Services services, String keyId, String alias, KeyAttributes attributes,
+                                    KeyMaterial pair) {
+        seedAsymmetric(services, keyId, alias, attributes, pair, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
+    }
+
+    /** Stores an imported certificate authority under a fixed id with an alias. */
+    private static void seedCertificate(Services services, String keyId, String alias, KeyAttributes attributes,
+                                        String resource) {
+        String pem = new String(readResource(resource), StandardCharsets.US_ASCII);
+        seedAsymmetric(services, keyId, alias, attributes, new KeyMaterial.PublicKeyCertificate(
+                CertificateIssuer.fromBase64Pem(Base64.getEncoder().encodeToString(pem.getBytes(
+                        StandardCharsets.US_ASCII)))), null);
+    }
+
+    private static void seedAsymmetric(Services services, String keyId, String alias, KeyAttributes attributes,
+                                       KeyMaterial material, KeyUsage deriveKeyUsage) {
         String arn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, keyId);
-        KeyMaterial pair = KeyMaterials.generate(attributes, services.random());
         services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(keyId).keyArn(arn)
                 .attributes(attributes).keyCheckValue("00000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.SHA_1)
                 .enabled(true).exportable(false).keyState(KeyState.CREATE_COMPLETE)
                 .keyOrigin(KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY).createTimestamp(NOW.minusSeconds(3600))
-                .usageStartTimestamp(NOW.minusSeconds(3600)).deriveKeyUsage(KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY)
-                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, false, pair))
+                .usageStartTimestamp(NOW.minusSeconds(3600)).deriveKeyUsage(deriveKeyUsage)
+                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, false, material))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
+    }
+
+    private static KeyMaterial.KeyPair fixedEcKeyPair(String resource) {
+        String pem = new String(readResource(resource), StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        try {
+            KeyFactory ec = KeyFactory.getInstance("EC");
+            java.security.interfaces.ECPrivateKey privateKey = (java.security.interfaces.ECPrivateKey) ec
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            // the public point is the private scalar times the curve's generator
+            org.bouncycastle.jce.spec.ECNamedCurveParameterSpec curve =
+                    org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec("secp256r1");
+            org.bouncycastle.math.ec.ECPoint q = curve.getG().multiply(privateKey.getS()).normalize();
+            PublicKey publicKey = ec.generatePublic(new java.security.spec.ECPublicKeySpec(
+                    new java.security.spec.ECPoint(q.getAffineXCoord().toBigInteger(),
+                            q.getAffineYCoord().toBigInteger()), privateKey.getParams()));
+            return new KeyMaterial.KeyPair(privateKey, publicKey);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The sample ECDH key fixture is unreadable", e);
+        }
+    }
+
+    private static byte[] readResource(String resource) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Missing fixture " + resource, e);
+        }
     }
 
     private static KeyMaterial.KeyPair sampleWrappingKey() {

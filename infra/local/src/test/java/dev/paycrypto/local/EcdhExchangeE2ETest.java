@@ -170,11 +170,132 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("not signed by");
     }
 
+    @Test
+    void anAgreedDataKeyEncryptsAndAnAgreedKbpkBlockIsTranslatedToALocalKek() throws Exception {
+        Partner partner = Partner.onP256();
+        Key dataAgreement = keyAgreementKey(KeyAlgorithm.ECC_NIST_P256, "TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY");
+        byte[] dataKey = partner.agree(dataAgreement, 16);
+        // the service encrypts under the agreed AES-128 key (the key identifier is the K3 key pair)...
+        String plain = "6BC1BEE22E409F96E93D7E117393172A";
+        var encrypted = data.encryptData(r -> r.keyIdentifier(dataAgreement.keyArn()).plainText(plain)
+                .wrappedKey(w -> w.wrappedKeyMaterial(m -> m.diffieHellmanSymmetricKey(d -> d
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf))
+                        .keyAlgorithm(
+                                software.amazon.awssdk.services.paymentcryptographydata.model.SymmetricKeyAlgorithm.AES_128)
+                        .keyDerivationFunction(
+                                software.amazon.awssdk.services.paymentcryptographydata.model.KeyDerivationFunction.NIST_SP800)
+                        .keyDerivationHashAlgorithm(software.amazon.awssdk.services.paymentcryptographydata.model
+                                .KeyDerivationHashAlgorithm.SHA_256)
+                        .sharedInformation(SHARED_INFO))))
+                .encryptionAttributes(a -> a.symmetric(m -> m.mode(
+                        software.amazon.awssdk.services.paymentcryptographydata.model.EncryptionMode.ECB))));
+        // ...and the partner, holding the same key, reads it with the JDK
+        Cipher aes = Cipher.getInstance("AES/ECB/NoPadding");
+        aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"));
+        assertThat(HEX.formatHex(aes.doFinal(HEX.parseHex(encrypted.cipherText())))).isEqualTo(plain);
+        assertThat(encrypted.keyArn()).isEqualTo(dataAgreement.keyArn());
+        assertThat(encrypted.keyCheckValue()).isEqualTo(cmacKcv(dataKey));
+
+        // a K3 key of another DeriveKeyUsage does not give a data key
+        Key kbpkAgreement = keyAgreementKey(KeyAlgorithm.ECC_NIST_P256, "TR31_K1_KEY_BLOCK_PROTECTION_KEY");
+        assertThatThrownBy(() -> data.encryptData(r -> r.keyIdentifier(kbpkAgreement.keyArn()).plainText(plain)
+                .wrappedKey(w -> w.wrappedKeyMaterial(m -> m.diffieHellmanSymmetricKey(d -> d
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf)).keyAlgorithm("AES_128")
+                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                        .sharedInformation(SHARED_INFO))))
+                .encryptionAttributes(a -> a.symmetric(m -> m.mode("ECB")))))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
+                .hasMessageContaining("DeriveKeyUsage");
+
+        // TranslateKeyMaterial: the partner's CVK under the agreed KBPK leaves under a local KEK
+        byte[] kbpk = partner.agree(kbpkAgreement, 16);
+        String cvk = "99999999999999998888888888888888";
+        String incoming = Tr31.wrap(SecretBytes.of(kbpk), new Tr31Header('D', "C0", 'T', 'C', "00", 'E', List.of()),
+                SecretBytes.fromHex(cvk), RANDOM);
+        String kekHex = "89E88CF7931444F334BD7547FC3F380C";
+        Key kek = KeyExchangeE2ETest.importByCryptogram(kekHex, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY,
+                KeyAlgorithm.AES_128, false);
+        var translated = data.translateKeyMaterial(r -> r.keyCheckValueAlgorithm("ANSI_X9_24")
+                .incomingKeyMaterial(i -> i.diffieHellmanTr31KeyBlock(d -> d.privateKeyIdentifier(kbpkAgreement.keyArn())
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf)).deriveKeyAlgorithm("AES_128")
+                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                        .derivationData(x -> x.sharedInformation(SHARED_INFO)).wrappedKeyBlock(incoming)))
+                .outgoingKeyMaterial(o -> o.tr31KeyBlock(t -> t.wrappingKeyIdentifier(kek.keyArn())))).wrappedKey();
+        assertThat(translated.wrappedKeyMaterialFormatAsString()).isEqualTo("TR31_KEY_BLOCK");
+        assertThat(translated.keyCheckValue()).isEqualTo(KeyExchangeE2ETest.tdesKcv(cvk));
+        var opened = Tr31.unwrap(SecretBytes.fromHex(kekHex), translated.wrappedKeyMaterial());
+        assertThat(HEX.formatHex(opened.key().copy())).isEqualTo(cvk);
+        assertThat(opened.header().keyUsage()).isEqualTo("C0");
+        assertThat(opened.header().modeOfUse()).isEqualTo('C');
+
+        // a block its sender marked non-exportable is not translated
+        String pinned = Tr31.wrap(SecretBytes.of(kbpk), new Tr31Header('D', "C0", 'T', 'C', "00", 'N', List.of()),
+                SecretBytes.fromHex(cvk), RANDOM);
+        assertThatThrownBy(() -> data.translateKeyMaterial(r -> r
+                .incomingKeyMaterial(i -> i.diffieHellmanTr31KeyBlock(d -> d.privateKeyIdentifier(kbpkAgreement.keyArn())
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf)).deriveKeyAlgorithm("AES_128")
+                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                        .derivationData(x -> x.sharedInformation(SHARED_INFO)).wrappedKeyBlock(pinned)))
+                .outgoingKeyMaterial(o -> o.tr31KeyBlock(t -> t.wrappingKeyIdentifier(kek.keyArn())))))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
+                .hasMessageContaining("non-exportable");
+    }
+
+    /** A partner HSM on P-256 with its own authority, imported into the service as a root. */
+    private record Partner(KeyPair keyPair, X509Certificate leaf, Key authority) {
+
+        static Partner onP256() throws Exception {
+            Instant now = Instant.now();
+            KeyPair ca = ec("secp256r1");
+            X509Certificate root = CertificateIssuer.selfSignedAuthority("CN=Partner P-256 Root", ca.getPublic(),
+                    ca.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), RANDOM);
+            KeyPair pair = ec("secp256r1");
+            X509Certificate leaf = CertificateIssuer.issue(root, ca.getPrivate(), "CN=Partner P-256 HSM",
+                    pair.getPublic(), CertificateIssuer.Purpose.KEY_AGREEMENT, now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(30)), RANDOM);
+            Key authority = control.importKey(r -> r.keyMaterial(m -> m.rootCertificatePublicKey(c -> c
+                    .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE)
+                            .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(KeyAlgorithm.ECC_NIST_P256)
+                            .keyModesOfUse(u -> u.verify(true)))
+                    .publicKeyCertificate(CertificateIssuer.toBase64Pem(root))))).key();
+            return new Partner(pair, leaf, authority);
+        }
+
+        /** The key this partner agrees with a K3 key of the service (JDK ECDH, SP 800-56A KDF with SHA-256). */
+        byte[] agree(Key serviceKey, int length) throws Exception {
+            X509Certificate certificate = ImportedCvkVectorsE2ETest.certificate(control.getPublicKeyCertificate(
+                    r -> r.keyIdentifier(serviceKey.keyArn())).keyCertificate());
+            KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
+            agreement.init(keyPair.getPrivate());
+            agreement.doPhase(certificate.getPublicKey(), true);
+            return concatenationKdfSha256(agreement.generateSecret(), HEX.parseHex(SHARED_INFO), length);
+        }
+    }
+
     private static Key keyAgreementKey(KeyAlgorithm curve) {
+        return keyAgreementKey(curve, "TR31_K1_KEY_BLOCK_PROTECTION_KEY");
+    }
+
+    private static Key keyAgreementKey(KeyAlgorithm curve, String deriveKeyUsage) {
         return control.createKey(r -> r.exportable(false).keyAttributes(a -> a
                 .keyUsage(KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT).keyClass(KeyClass.ASYMMETRIC_KEY_PAIR)
                 .keyAlgorithm(curve).keyModesOfUse(u -> u.deriveKey(true)))
-                .deriveKeyUsage("TR31_K1_KEY_BLOCK_PROTECTION_KEY")).key();
+                .deriveKeyUsage(deriveKeyUsage)).key();
+    }
+
+    /** AES CMAC check value (the service's default for AES) with Bouncy Castle, independently of the service. */
+    private static String cmacKcv(byte[] key) {
+        org.bouncycastle.crypto.macs.CMac cmac = new org.bouncycastle.crypto.macs.CMac(
+                org.bouncycastle.crypto.engines.AESEngine.newInstance());
+        cmac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+        cmac.update(new byte[16], 0, 16);
+        byte[] out = new byte[16];
+        cmac.doFinal(out, 0);
+        return HEX.formatHex(out).substring(0, 6);
     }
 
     private static KeyPair ec(String curve) throws Exception {

@@ -8,17 +8,21 @@ import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
+import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyRules;
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.util.Optional;
 
 /**
- * Dynamic keys (User Guide, "Dynamic keys"): a one-time working key that arrives in the request as a TR-31 key
- * block ({@code WrappedKey}) under a key-block protection key of the account (K0 or K1, mode of use allowing
- * Unwrap) named by the operation's key identifier. The block's header says what the key is; the operation's own
+ * Dynamic keys (User Guide, "Dynamic keys"): a one-time working key that arrives in the request ({@code WrappedKey})
+ * as a TR-31 key block under a key-block protection key of the account (K0 or K1, mode of use allowing Unwrap) named
+ * by the operation's key identifier, or that is agreed by ECDH between the K3 key pair the key identifier names and
+ * a partner's certificate. The block's header says what the key is; the operation's own
  * requirement is checked against it as against a stored key. The key is never stored. The response names the
  * protection key's ARN and the check value of the wrapped key, in the {@code KeyCheckValueAlgorithm} asked for
  * (by default ANSI X9.24 for TDES, CMAC for AES).
@@ -38,9 +42,9 @@ public final class WrappedKeys {
     private static UsableKeys.Opened unwrap(Call call, String keyIdentifier, Input wrappedKey, String field,
                                             KeyRequirement requirement) {
         Input material = wrappedKey.object("WrappedKeyMaterial");
-        if (!"Tr31KeyBlock".equals(material.unionMember())) {
-            throw new ValidationException(field + ".WrappedKeyMaterial." + material.unionMember()
-                    + " is not available on this server; use Tr31KeyBlock");
+        if ("DiffieHellmanSymmetricKey".equals(material.unionMember())) {
+            return agree(call, keyIdentifier, wrappedKey, material.object("DiffieHellmanSymmetricKey"),
+                    field + ".WrappedKeyMaterial.DiffieHellmanSymmetricKey", requirement);
         }
         UsableKeys.Opened protection = UsableKeys.openSymmetric(call, keyIdentifier, Tr31Keys.UNWRAPPING_KEY);
         Tr31Unwrapped unwrapped;
@@ -52,16 +56,35 @@ public final class WrappedKeys {
         } finally {
             protection.key().wipe();
         }
-        SecretBytes key = unwrapped.key();
+        return opened(protection.stored(), Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(), field),
+                unwrapped.key(), wrappedKey, field, requirement);
+    }
+
+    /**
+     * An ECDH-agreed working key: the operation's key identifier names the K3 key pair, whose DeriveKeyUsage is the
+     * working key's usage; the agreed key carries no further restriction of its mode of use.
+     */
+    private static UsableKeys.Opened agree(Call call, String keyIdentifier, Input wrappedKey, Input attributes,
+                                           String field, KeyRequirement requirement) {
+        EcdhKeys.Derived derived = EcdhKeys.derive(call, EcdhKeys.Request.ofSymmetricKey(keyIdentifier, attributes),
+                requirement.usages(), field);
+        KeyAttributes agreed = new KeyAttributes(derived.usage(), KeyClass.SYMMETRIC_KEY, derived.algorithm(),
+                KeyModesOfUse.NO_RESTRICTIONS);
+        return opened(call.keys().resolve(derived.privateKeyArn()), agreed, derived.key(), wrappedKey, field,
+                requirement);
+    }
+
+    /** The working key under its holder's identity, with its own attributes and check value; wiped on refusal. */
+    private static UsableKeys.Opened opened(StoredKey holder, KeyAttributes attributes, SecretBytes key,
+                                            Input wrappedKey, String field, KeyRequirement requirement) {
         boolean handedOver = false;
         try {
-            KeyAttributes attributes = Tr31Keys.attributes(unwrapped.header(), key.length(), field);
             requirement.check(attributes, "The key wrapped in " + field);
             KeyCheckValueAlgorithm kcvAlgorithm = wrappedKey.optionalEnum("KeyCheckValueAlgorithm",
                     KeyCheckValueAlgorithm.class).orElse(KeyRules.defaultCheckValueAlgorithm(attributes.keyAlgorithm()));
             String kcv = KeyCheckValueCalculator.compute(attributes.keyAlgorithm(), kcvAlgorithm,
                     new KeyMaterial.SymmetricKey(key));
-            UsableKeys.Opened opened = new UsableKeys.Opened(protection.stored().toBuilder().attributes(attributes)
+            UsableKeys.Opened opened = new UsableKeys.Opened(holder.toBuilder().attributes(attributes)
                     .keyCheckValue(kcv).keyCheckValueAlgorithm(kcvAlgorithm).build(), key);
             handedOver = true;
             return opened;

@@ -1,0 +1,126 @@
+package dev.paycrypto.functions.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.keyblock.Tr31;
+import dev.paycrypto.crypto.keyblock.Tr31Header;
+import dev.paycrypto.crypto.keyblock.Tr31Unwrapped;
+import dev.paycrypto.keys.InvalidKeyAttributesException;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyCheckValueAlgorithm;
+import dev.paycrypto.keys.KeyCheckValueCalculator;
+import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyRules;
+import dev.paycrypto.keys.KeyStrength;
+import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.service.keys.Tr31Keys;
+import dev.paycrypto.service.keys.UsableKeys;
+import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.Services;
+
+/**
+ * TranslateKeyMaterial: a key that arrives as a TR-31 block under an ECDH-agreed KBPK leaves as a TR-31 block under
+ * a key-block protection key of the account, without being stored and without its clear value leaving the service.
+ * The header travels as it came (usage, algorithm, mode of use, key version, exportability, optional blocks), in the
+ * version the outgoing KBPK calls for; a key its sender marked non-exportable is not translated, and no key goes out
+ * under a weaker key than it came in under.
+ */
+public final class TranslateKeyMaterial extends ApiFunction {
+
+    public TranslateKeyMaterial() {
+        super(Plane.DATA, "TranslateKeyMaterial");
+    }
+
+    public TranslateKeyMaterial(Services services) {
+        super(Plane.DATA, "TranslateKeyMaterial", services);
+    }
+
+    @Override
+    protected JsonNode handle(Call call) {
+        Input input = call.input();
+        Input incoming = input.object("IncomingKeyMaterial");
+        String field = "IncomingKeyMaterial." + incoming.unionMember();
+        Input block = incoming.object(incoming.unionMember());
+        Input outgoing = input.object("OutgoingKeyMaterial");
+        String outgoingField = "OutgoingKeyMaterial." + outgoing.unionMember();
+        Input outgoingBlock = outgoing.object(outgoing.unionMember());
+
+        Tr31Unwrapped unwrapped = openIncoming(call, block, field);
+        SecretBytes key = unwrapped.key();
+        try {
+            Tr31Header header = unwrapped.header();
+            KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field + ".WrappedKeyBlock");
+            if (!Tr31Keys.isExportable(header)) {
+                throw new ValidationException(field + ".WrappedKeyBlock: the key's header marks it non-exportable");
+            }
+            UsableKeys.Opened kbpk = UsableKeys.openSymmetric(call, outgoingBlock.string("WrappingKeyIdentifier"),
+                    Tr31Keys.WRAPPING_KEY);
+            String wrapped;
+            try {
+                KeyAlgorithm kbpkAlgorithm = kbpk.stored().attributes().keyAlgorithm();
+                if (!KeyStrength.canProtect(kbpkAlgorithm, attributes.keyAlgorithm())) {
+                    throw new ValidationException(outgoingField + ".WrappingKeyIdentifier: a " + kbpkAlgorithm
+                            + " key is weaker than the " + attributes.keyAlgorithm() + " key it would protect");
+                }
+                Tr31Header out = new Tr31Header(Tr31Keys.versionFor(kbpkAlgorithm), header.keyUsage(),
+                        header.algorithm(), header.modeOfUse(), header.keyVersion(), header.exportability(),
+                        header.optionalBlocks());
+                wrapped = Tr31.wrap(kbpk.key(), out, key, call.services().random());
+            } finally {
+                kbpk.key().wipe();
+            }
+            KeyCheckValueAlgorithm kcvAlgorithm = input.optionalEnum("KeyCheckValueAlgorithm",
+                    KeyCheckValueAlgorithm.class).orElse(KeyRules.defaultCheckValueAlgorithm(attributes.keyAlgorithm()));
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            ObjectNode out = response.putObject("WrappedKey");
+            out.put("WrappedKeyMaterial", wrapped);
+            out.put("WrappedKeyMaterialFormat", "TR31_KEY_BLOCK");
+            out.put("KeyCheckValue", checkValue(attributes.keyAlgorithm(), kcvAlgorithm, key));
+            return response;
+        } finally {
+            key.wipe();
+        }
+    }
+
+    private static Tr31Unwrapped openIncoming(Call call, Input block, String field) {
+        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
+                Tr31Keys.KBPK_USAGES, field);
+        try {
+            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
+                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
+            }
+            Tr31Unwrapped unwrapped = Tr31.unwrap(kbpk.key(), block.string("WrappedKeyBlock"));
+            KeyAlgorithm algorithm = Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(),
+                    field + ".WrappedKeyBlock").keyAlgorithm();
+            for (KeyAlgorithm protector : new KeyAlgorithm[] {kbpk.algorithm(), kbpk.curve()}) {
+                if (!KeyStrength.canProtect(protector, algorithm)) {
+                    unwrapped.key().wipe();
+                    throw new ValidationException(field + ": a " + protector + " key is weaker than the " + algorithm
+                            + " key it protects");
+                }
+            }
+            return unwrapped;
+        } catch (CryptoException e) {
+            throw new ValidationException(field + ".WrappedKeyBlock: the TR-31 key block does not open under the"
+                    + " agreed key: " + e.getMessage());
+        } finally {
+            kbpk.key().wipe();
+        }
+    }
+
+    private static String checkValue(KeyAlgorithm algorithm, KeyCheckValueAlgorithm kcvAlgorithm, SecretBytes key) {
+        try {
+            return KeyCheckValueCalculator.compute(algorithm, kcvAlgorithm, new KeyMaterial.SymmetricKey(key));
+        } catch (InvalidKeyAttributesException e) {
+            throw new ValidationException("KeyCheckValueAlgorithm: " + e.getMessage());
+        }
+    }
+}
