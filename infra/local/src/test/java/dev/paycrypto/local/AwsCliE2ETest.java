@@ -82,6 +82,40 @@ class AwsCliE2ETest extends LocalServiceTest {
     }
 
     @Test
+    void theUserGuideTr31ExportAndImportWithTheCli() throws Exception {
+        Result kek = aws("payment-cryptography", "create-key", "--no-exportable", "--key-attributes",
+                "KeyAlgorithm=AES_128,KeyUsage=TR31_K1_KEY_BLOCK_PROTECTION_KEY,KeyClass=SYMMETRIC_KEY,"
+                        + "KeyModesOfUse={Encrypt=true,Decrypt=true,Wrap=true,Unwrap=true}");
+        assertThat(kek.exitCode()).as(kek.stderr()).isZero();
+        String kekArn = kek.json().path("Key").path("KeyArn").asText();
+        Result cvk = aws("payment-cryptography", "create-key", "--exportable", "--key-attributes",
+                "KeyAlgorithm=TDES_2KEY,KeyUsage=TR31_C0_CARD_VERIFICATION_KEY,KeyClass=SYMMETRIC_KEY,"
+                        + "KeyModesOfUse={Generate=true,Verify=true}");
+        String cvkKcv = cvk.json().path("Key").path("KeyCheckValue").asText();
+
+        Result exported = aws("payment-cryptography", "export-key", "--export-key-identifier",
+                cvk.json().path("Key").path("KeyArn").asText(), "--key-material",
+                "{\"Tr31KeyBlock\": {\"WrappingKeyIdentifier\": \"" + kekArn + "\"}}");
+        assertThat(exported.exitCode()).as(exported.stderr()).isZero();
+        JsonNode wrapped = exported.json().path("WrappedKey");
+        assertThat(wrapped.path("WrappedKeyMaterialFormat").asText()).isEqualTo("TR31_KEY_BLOCK");
+        assertThat(wrapped.path("KeyMaterial").asText()).startsWith("D").contains("C0TC00E");
+        assertThat(wrapped.path("KeyCheckValue").asText()).isEqualTo(cvkKcv);
+
+        Result imported = aws("payment-cryptography", "import-key", "--key-material",
+                "{\"Tr31KeyBlock\": {\"WrappingKeyIdentifier\": \"" + kekArn + "\", \"WrappedKeyBlock\": \""
+                        + wrapped.path("KeyMaterial").asText() + "\"}}");
+        assertThat(imported.exitCode()).as(imported.stderr()).isZero();
+        assertThat(imported.json().path("Key").path("KeyCheckValue").asText()).isEqualTo(cvkKcv);
+        assertThat(imported.json().path("Key").path("KeyOrigin").asText()).isEqualTo("EXTERNAL");
+
+        Result parameters = aws("payment-cryptography", "get-parameters-for-export", "--key-material-type",
+                "TR34_KEY_BLOCK", "--signing-key-algorithm", "RSA_2048");
+        assertThat(parameters.exitCode()).as(parameters.stderr()).isZero();
+        assertThat(parameters.json().path("ExportToken").asText()).startsWith("export-token-");
+    }
+
+    @Test
     void theCliSeesAWSStyleErrors() throws Exception {
         Result missing = aws("payment-cryptography", "get-key", "--key-identifier", "alias/does-not-exist");
         assertThat(missing.exitCode()).isNotZero();

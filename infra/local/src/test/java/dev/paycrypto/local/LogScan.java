@@ -22,7 +22,7 @@ final class LogScan {
     private static final Pattern PAN_LIKE = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{12,19}(?![0-9A-Za-z-])");
     private static final List<String> SECRET_MEMBERS = List.of("PrimaryAccountNumber", "ValidationData",
             "WrappedKeyCryptogram", "CardExpiryDate", "KeyMaterial", "PinBlock", "NewEncryptedPinBlock", "TrackData",
-            "ApplicationCryptogram", "MessageData", "Tr31KeyBlock", "WrappedKeyBlock");
+            "ApplicationCryptogram", "MessageData", "Tr31KeyBlock", "WrappedKeyBlock", "WrappedKeyMaterial");
 
     private LogScan() {
     }
