@@ -136,6 +136,15 @@ class KeyExchangeE2ETest extends LocalServiceTest {
         assertThat(reimported.keyAttributes().keyModesOfUse().verify()).isTrue();
         assertThat(reimported.keyAttributes().keyModesOfUse().generate()).isFalse();
         assertThat(reimported.exportable()).isFalse();
+        // a tampered block, and a key of another usage as the KBPK, are refused, and nothing is stored
+        int before = control.listKeys(r -> { }).keys().size();
+        String block = wrapped.keyMaterial();
+        String tampered = block.substring(0, 40) + (block.charAt(40) == '0' ? '1' : '0') + block.substring(41);
+        assertThatThrownBy(() -> importTr31(kek.keyArn(), tampered)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("does not open");
+        assertThatThrownBy(() -> importTr31(cvk.keyArn(), block)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("TR31_K0_KEY_ENCRYPTION_KEY");
+        assertThat(control.listKeys(r -> { }).keys()).hasSize(before);
         // a non-exportable key does not leave
         assertThatThrownBy(() -> control.exportKey(r -> r.exportKeyIdentifier(reimported.keyArn())
                 .keyMaterial(m -> m.tr31KeyBlock(t -> t.wrappingKeyIdentifier(kek.keyArn())))))

@@ -75,6 +75,49 @@ class AesDukptTest {
         }
     }
 
+    /**
+     * No published vector derives TDES working keys from an AES BDK, so this checks the defining formula of ANSI
+     * X9.24-3:2017 §6.3.3 written again here: each 16-byte block is AES-ECB, under the transaction's derivation key
+     * (itself checked by the published vectors), of version 01 ‖ block counter ‖ key usage ‖ algorithm (0000 2TDEA,
+     * 0001 3TDEA) ‖ length in bits ‖ the last four bytes of the initial key ID ‖ the counter, truncated to the
+     * key's length.
+     */
+    @ParameterizedTest(name = "{0} for {1}, independent formulation")
+    @MethodSource("tdesWorkingKeys")
+    void derivesTdesWorkingKeysFromAnAesBdkByTheStandardsFormula(KeyType type, KeyUsage usage, String ksnHex)
+            throws Exception {
+        SecretBytes bdk = SecretBytes.fromHex("FEDCBA9876543210F1F1F1F1F1F1F1F1");
+        byte[] ksn = Hex.decode(ksnHex);
+        byte[] derivationKey = AesDukpt.transactionDerivationKey(bdk, ksn).copy();
+        int bits = type == KeyType.TDES_2KEY ? 128 : 192;
+        int algorithm = type == KeyType.TDES_2KEY ? 0x0000 : 0x0001;
+        int indicator = switch (usage) {
+            case PIN_ENCRYPTION -> 0x1000;
+            case MAC_GENERATION -> 0x2000;
+            case DATA_ENCRYPTION_BOTH_WAYS -> 0x3002;
+            default -> throw new IllegalArgumentException();
+        };
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(derivationKey, "AES"));
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        for (int counter = 1; expected.size() < bits / 8; counter++) {
+            java.nio.ByteBuffer data = java.nio.ByteBuffer.allocate(16).put((byte) 0x01).put((byte) counter)
+                    .putShort((short) indicator).putShort((short) algorithm).putShort((short) bits)
+                    .put(ksn, 4, 8);
+            expected.writeBytes(aes.doFinal(data.array()));
+        }
+        assertThat(hex(AesDukpt.workingKey(bdk, ksn, usage, type)))
+                .isEqualTo(Hex.encode(java.util.Arrays.copyOf(expected.toByteArray(), bits / 8)));
+    }
+
+    static Stream<Arguments> tdesWorkingKeys() {
+        return Stream.of(
+                Arguments.of(KeyType.TDES_2KEY, KeyUsage.PIN_ENCRYPTION, "123456789012345600000001"),
+                Arguments.of(KeyType.TDES_3KEY, KeyUsage.PIN_ENCRYPTION, "123456789012345600000001"),
+                Arguments.of(KeyType.TDES_2KEY, KeyUsage.MAC_GENERATION, "1234567890123456000000FF"),
+                Arguments.of(KeyType.TDES_3KEY, KeyUsage.DATA_ENCRYPTION_BOTH_WAYS, "123456789012345600010000"));
+    }
+
     @Test
     void refusesMalformedInput() {
         SecretBytes bdk = SecretBytes.fromHex("FEDCBA9876543210F1F1F1F1F1F1F1F1");

@@ -42,12 +42,26 @@ public final class TrustedCertificates {
         return new KeyMaterial.PublicKeyCertificate(root);
     }
 
-    /** A certificate to import under an imported authority: issued by it, unexpired, no stronger than it. */
+    /**
+     * A certificate to import under an imported authority: issued by it, unexpired, no stronger than it, and with
+     * an X.509 key usage that allows what the attributes' usage is for.
+     */
     public static KeyMaterial.PublicKeyCertificate trusted(Call call, String authorityIdentifier,
                                                            KeyAttributes attributes, String certificate,
                                                            String field) {
         X509Certificate trusted = parse(certificate, field);
         requireAttributesMatch(attributes, trusted, field);
+        CertificateIssuer.Purpose purpose = switch (attributes.keyUsage()) {
+            case TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT -> CertificateIssuer.Purpose.KEY_AGREEMENT;
+            case TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION, TR31_K2_TR34_ASYMMETRIC_KEY ->
+                    CertificateIssuer.Purpose.KEY_WRAPPING;
+            default -> CertificateChecks.isAuthority(trusted) ? CertificateIssuer.Purpose.CERTIFICATE_AUTHORITY
+                    : CertificateIssuer.Purpose.SIGNING;
+        };
+        if (!CertificateChecks.allows(trusted, purpose)) {
+            throw new ValidationException(field + ": the certificate's key usage does not allow what KeyUsage "
+                    + attributes.keyUsage() + " needs");
+        }
         requireIssuedBy(call, authorityIdentifier, trusted, field);
         return new KeyMaterial.PublicKeyCertificate(trusted);
     }
