@@ -25,6 +25,7 @@ import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.ExportedKey;
+import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
@@ -118,15 +119,7 @@ public final class ExportKey extends ApiFunction {
      */
     private static Wrapped tr34(Call call, ExportedKey key, Input block, String field) {
         String authority = block.string("CertificateAuthorityPublicKeyIdentifier");
-        X509Certificate krd = TrustedCertificates.leaf(call, authority, block.string("WrappingKeyCertificate"),
-                CertificateIssuer.Purpose.KEY_WRAPPING, field + ".WrappingKeyCertificate");
-        KeyAlgorithm wrapping;
-        try {
-            wrapping = KeyStrength.rsaAlgorithmOf(krd.getPublicKey());
-        } catch (InvalidKeyAttributesException e) {
-            throw new ValidationException(field + ".WrappingKeyCertificate must hold an RSA key");
-        }
-        key.requireProtectedBy(wrapping, field + ".WrappingKeyCertificate");
+        X509Certificate krd = partnerWrappingCertificate(call, key, authority, block, field);
         ExchangeTokens.Opened kdh = signingKey(call, block, field);
         var header = Tr31Keys.exportHeader('D', key.attributes(), key.tr31Usage(),
                 Tr31Keys.HeaderOverrides.of(block.optionalObject("KeyBlockHeaders")));
@@ -198,9 +191,17 @@ public final class ExportKey extends ApiFunction {
             throw new ValidationException(field + ": RSA wrap exports TDES and AES keys only");
         }
         String authority = cryptogram.string("CertificateAuthorityPublicKeyIdentifier");
-        X509Certificate certificate = TrustedCertificates.leaf(call, authority,
-                cryptogram.string("WrappingKeyCertificate"), CertificateIssuer.Purpose.KEY_WRAPPING,
-                field + ".WrappingKeyCertificate");
+        X509Certificate certificate = partnerWrappingCertificate(call, key, authority, cryptogram, field);
+        byte[] wrapped = RsaKeyCryptogram.wrap(certificate.getPublicKey(), key.key(),
+                KeyInputs.wrappingSpec(cryptogram));
+        return new Wrapped(Hex.encode(wrapped), "KEY_CRYPTOGRAM", call.keys().resolve(authority).keyArn());
+    }
+
+    /** The partner's RSA certificate (WrappingKeyCertificate) from the imported authority, strong enough for the key. */
+    private static X509Certificate partnerWrappingCertificate(Call call, ExportedKey key, String authority,
+                                                              Input block, String field) {
+        X509Certificate certificate = TrustedCertificates.leaf(call, authority, block.string("WrappingKeyCertificate"),
+                CertificateIssuer.Purpose.KEY_WRAPPING, field + ".WrappingKeyCertificate");
         KeyAlgorithm wrapping;
         try {
             wrapping = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
@@ -208,10 +209,7 @@ public final class ExportKey extends ApiFunction {
             throw new ValidationException(field + ".WrappingKeyCertificate must hold an RSA key");
         }
         key.requireProtectedBy(wrapping, field + ".WrappingKeyCertificate");
-        RsaKeyCryptogram.OaepHash hash = "RSA_OAEP_SHA_512".equals(cryptogram.optionalString("WrappingSpec")
-                .orElse("RSA_OAEP_SHA_256")) ? RsaKeyCryptogram.OaepHash.SHA_512 : RsaKeyCryptogram.OaepHash.SHA_256;
-        byte[] wrapped = RsaKeyCryptogram.wrap(certificate.getPublicKey(), key.key(), hash);
-        return new Wrapped(Hex.encode(wrapped), "KEY_CRYPTOGRAM", call.keys().resolve(authority).keyArn());
+        return certificate;
     }
 
     private static String checkValue(ExportedKey key, KeyCheckValueAlgorithm algorithm) {

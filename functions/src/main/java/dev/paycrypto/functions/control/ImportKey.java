@@ -166,12 +166,10 @@ public final class ImportKey extends ApiFunction {
             throw new ValidationException("A " + wrappingAlgorithm + " wrapping key is weaker than the "
                     + attributes.keyAlgorithm() + " key it would protect");
         }
-        RsaKeyCryptogram.OaepHash hash = "RSA_OAEP_SHA_512".equals(cryptogram.optionalString("WrappingSpec")
-                .orElse("RSA_OAEP_SHA_256")) ? RsaKeyCryptogram.OaepHash.SHA_512 : RsaKeyCryptogram.OaepHash.SHA_256;
         SecretBytes key;
         try {
             key = RsaKeyCryptogram.unwrap(wrappingKey.privateKey(), Hex.decode(cryptogram.string("WrappedKeyCryptogram")),
-                    hash);
+                    KeyInputs.wrappingSpec(cryptogram));
         } catch (CryptoException e) {
             throw new ValidationException("WrappedKeyCryptogram could not be unwrapped with the import token's key");
         }

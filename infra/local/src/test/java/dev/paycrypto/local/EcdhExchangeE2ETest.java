@@ -97,27 +97,13 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
     @Test
     void aPartnerSendsAes256KbpksThatThenOpenThePublishedVersionDBlocks() throws Exception {
         Key service = keyAgreementKey(KeyAlgorithm.ECC_NIST_P521);
+        Partner partnerHsm = Partner.on("secp521r1", KeyAlgorithm.ECC_NIST_P521);
+        Key authority = partnerHsm.authority();
+        X509Certificate partnerLeaf = partnerHsm.leaf();
+        KeyPair partner = partnerHsm.keyPair();
         Instant now = Instant.now();
-        KeyPair partnerCa = ec("secp521r1");
-        X509Certificate root = CertificateIssuer.selfSignedAuthority("CN=Partner ECC Root", partnerCa.getPublic(),
-                partnerCa.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), RANDOM);
-        KeyPair partner = ec("secp521r1");
-        X509Certificate partnerLeaf = CertificateIssuer.issue(root, partnerCa.getPrivate(), "CN=Partner HSM",
-                partner.getPublic(), CertificateIssuer.Purpose.KEY_AGREEMENT, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), RANDOM);
-        Key authority = control.importKey(r -> r.keyMaterial(m -> m.rootCertificatePublicKey(c -> c
-                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE)
-                        .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(KeyAlgorithm.ECC_NIST_P521)
-                        .keyModesOfUse(u -> u.verify(true)))
-                .publicKeyCertificate(CertificateIssuer.toBase64Pem(root))))).key();
-        X509Certificate serviceCertificate = ImportedCvkVectorsE2ETest.certificate(control.getPublicKeyCertificate(
-                r -> r.keyIdentifier(service.keyArn())).keyCertificate());
-
         // the partner's side: Z by ECDH, then the SP 800-56A concatenation KDF
-        KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
-        agreement.init(partner.getPrivate());
-        agreement.doPhase(serviceCertificate.getPublicKey(), true);
-        byte[] derived = concatenationKdfSha256(agreement.generateSecret(), HEX.parseHex(SHARED_INFO), 32);
+        byte[] derived = partnerHsm.agree(service, 32);
 
         try (InputStream in = EcdhExchangeE2ETest.class.getResourceAsStream("/vectors/tr31.json")) {
             List<JsonNode> aesVectors = new java.util.ArrayList<>();
@@ -245,21 +231,25 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                 .hasMessageContaining("non-exportable");
     }
 
-    /** A partner HSM on P-256 with its own authority, imported into the service as a root. */
+    /** A partner HSM on one curve with its own authority, imported into the service as a root. */
     private record Partner(KeyPair keyPair, X509Certificate leaf, Key authority) {
 
         static Partner onP256() throws Exception {
+            return on("secp256r1", KeyAlgorithm.ECC_NIST_P256);
+        }
+
+        static Partner on(String curve, KeyAlgorithm algorithm) throws Exception {
             Instant now = Instant.now();
-            KeyPair ca = ec("secp256r1");
-            X509Certificate root = CertificateIssuer.selfSignedAuthority("CN=Partner P-256 Root", ca.getPublic(),
+            KeyPair ca = ec(curve);
+            X509Certificate root = CertificateIssuer.selfSignedAuthority("CN=Partner ECC Root", ca.getPublic(),
                     ca.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), RANDOM);
-            KeyPair pair = ec("secp256r1");
-            X509Certificate leaf = CertificateIssuer.issue(root, ca.getPrivate(), "CN=Partner P-256 HSM",
+            KeyPair pair = ec(curve);
+            X509Certificate leaf = CertificateIssuer.issue(root, ca.getPrivate(), "CN=Partner ECC HSM",
                     pair.getPublic(), CertificateIssuer.Purpose.KEY_AGREEMENT, now.minus(Duration.ofDays(1)),
                     now.plus(Duration.ofDays(30)), RANDOM);
             Key authority = control.importKey(r -> r.keyMaterial(m -> m.rootCertificatePublicKey(c -> c
                     .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE)
-                            .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(KeyAlgorithm.ECC_NIST_P256)
+                            .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(algorithm)
                             .keyModesOfUse(u -> u.verify(true)))
                     .publicKeyCertificate(CertificateIssuer.toBase64Pem(root))))).key();
             return new Partner(pair, leaf, authority);

@@ -1,5 +1,6 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.crypto.asymmetric.RsaKeyCryptogram;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
@@ -42,6 +43,12 @@ public final class KeyInputs {
                 modes.bool("Wrap", false), modes.bool("Unwrap", false), modes.bool("Generate", false),
                 modes.bool("Sign", false), modes.bool("Verify", false), modes.bool("DeriveKey", false),
                 modes.bool("NoRestrictions", false));
+    }
+
+    /** The RSA-OAEP hash a {@code WrappingSpec} member names; SHA-256 when it is absent. */
+    public static RsaKeyCryptogram.OaepHash wrappingSpec(Input input) {
+        return "RSA_OAEP_SHA_512".equals(input.optionalString("WrappingSpec").orElse("RSA_OAEP_SHA_256"))
+                ? RsaKeyCryptogram.OaepHash.SHA_512 : RsaKeyCryptogram.OaepHash.SHA_256;
     }
 
     /** A {@code Tags} member as an ordered map; duplicate keys and more than 50 tags are refused. */
