@@ -40,7 +40,8 @@ public final class GetParametersForExport extends ApiFunction {
         if (algorithm.family() != KeyAlgorithm.Family.RSA) {
             throw new ValidationException("SigningKeyAlgorithm must be RSA_2048, RSA_3072 or RSA_4096");
         }
-        ExchangeTokens.Issued issued = ExchangeTokens.issue(call, algorithm, ExchangeTokens.Type.TR34_EXPORT);
+        ExchangeTokens.Issued issued = ExchangeTokens.issue(call, algorithm, ExchangeTokens.Type.TR34_EXPORT,
+                input.bool("ReuseLastGeneratedToken", false));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("SigningKeyCertificate", CertificateIssuer.toBase64Pem(issued.certificate()));
         response.put("SigningKeyCertificateChain", CertificateIssuer.toBase64Pem(issued.authority()));

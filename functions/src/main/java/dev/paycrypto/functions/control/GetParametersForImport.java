@@ -42,7 +42,8 @@ public final class GetParametersForImport extends ApiFunction {
         if (algorithm.family() != KeyAlgorithm.Family.RSA) {
             throw new ValidationException("WrappingKeyAlgorithm must be RSA_2048, RSA_3072 or RSA_4096");
         }
-        ExchangeTokens.Issued issued = ExchangeTokens.issue(call, algorithm, type);
+        ExchangeTokens.Issued issued = ExchangeTokens.issue(call, algorithm, type,
+                input.bool("ReuseLastGeneratedToken", false));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("WrappingKeyCertificate", CertificateIssuer.toBase64Pem(issued.certificate()));
         response.put("WrappingKeyCertificateChain", CertificateIssuer.toBase64Pem(issued.authority()));

@@ -326,6 +326,17 @@ class KeyExchangeE2ETest extends LocalServiceTest {
         signing.verify(ImportedCvkVectorsE2ETest.certificate(exportParameters.signingKeyCertificateChain())
                 .getPublicKey());
         assertThat(signing.getKeyUsage()[0]).as("digitalSignature").isTrue();
+        // ReuseLastGeneratedToken (newer than SDK 2.41, so sent signed by hand) gives back the last token of that
+        // type and algorithm, certificate and all; without it, or for another algorithm, a new one comes
+        JsonNode reused = getParametersForExport("RSA_2048", true);
+        assertThat(reused.path("ExportToken").asText()).isEqualTo(exportParameters.exportToken());
+        assertThat(reused.path("SigningKeyCertificate").asText()).isEqualTo(exportParameters.signingKeyCertificate());
+        assertThat(getParametersForExport("RSA_3072", true).path("ExportToken").asText())
+                .isNotEqualTo(exportParameters.exportToken());
+        JsonNode fresh = getParametersForExport("RSA_2048", false);
+        assertThat(fresh.path("ExportToken").asText()).isNotEqualTo(exportParameters.exportToken());
+        assertThat(getParametersForExport("RSA_2048", true).path("ExportToken").asText())
+                .isEqualTo(fresh.path("ExportToken").asText());
 
         GetParametersForImportResponse tr34 = control.getParametersForImport(r -> r
                 .keyMaterialType(KeyMaterialType.TR34_KEY_BLOCK).wrappingKeyAlgorithm(KeyAlgorithm.RSA_2048));
@@ -341,6 +352,15 @@ class KeyExchangeE2ETest extends LocalServiceTest {
                         .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyModesOfUse(u -> u.generate(true).verify(true)))
                 .exportable(true).wrappedKeyCryptogram(cryptogram).importToken(exportParameters.exportToken())))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("ImportToken");
+    }
+
+    private static JsonNode getParametersForExport(String algorithm, boolean reuse) throws Exception {
+        var response = RawRequests.send(service.endpoint(), "/", java.util.Map.of("Content-Type",
+                "application/x-amz-json-1.0", "X-Amz-Target", "PaymentCryptographyControlPlane.GetParametersForExport"),
+                "{\"KeyMaterialType\":\"TR34_KEY_BLOCK\",\"SigningKeyAlgorithm\":\"" + algorithm
+                        + "\",\"ReuseLastGeneratedToken\":" + reuse + "}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
     }
 
     private static WrappedKey exportByCryptogram(Key key, Key root, X509Certificate certificate) {

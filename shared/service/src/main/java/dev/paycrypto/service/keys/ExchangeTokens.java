@@ -17,6 +17,7 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Import and export tokens: a short-lived RSA key pair held by the service, whose certificate (signed by the
@@ -72,7 +73,31 @@ public final class ExchangeTokens {
     private ExchangeTokens() {
     }
 
-    public static Issued issue(Call call, KeyAlgorithm algorithm, Type type) {
+    /**
+     * A new token, or — with {@code reuseLast} — the last one issued for this type and algorithm while it is still
+     * valid ({@code ReuseLastGeneratedToken}).
+     */
+    public static Issued issue(Call call, KeyAlgorithm algorithm, Type type, boolean reuseLast) {
+        String pointer = "last-" + type.name() + "-" + algorithm.name();
+        var store = call.services().keyStore();
+        if (reuseLast) {
+            Optional<Issued> last = store.findSealedRecord(call.account(), type.kind, pointer)
+                    .flatMap(p -> store.findSealedRecord(call.account(), type.kind, p.publicData()))
+                    .filter(r -> call.now().isBefore(r.expiresAt()))
+                    .map(r -> new Issued(r.id(), CertificateIssuer.fromBase64Pem(r.publicData()),
+                            AccountAuthority.of(call).certificate(), r.expiresAt()));
+            if (last.isPresent()) {
+                return last.get();
+            }
+        }
+        Issued issued = issue(call, algorithm, type);
+        store.deleteSealedRecord(call.account(), type.kind, pointer);
+        store.putSealedRecordIfAbsent(new SealedRecord(call.account(), type.kind, pointer, "", issued.token(),
+                issued.validUntil()));
+        return issued;
+    }
+
+    private static Issued issue(Call call, KeyAlgorithm algorithm, Type type) {
         AccountAuthority authority = AccountAuthority.of(call);
         KeyPair pair = new KeyMaterialGenerator(call.services().random()).rsa(algorithm.bits());
         String token = newToken(call, type);
@@ -97,6 +122,7 @@ public final class ExchangeTokens {
     /** The key pair behind a token of {@code type} that is the caller's and has not expired. */
     public static Opened open(Call call, String token, Type type) {
         SealedRecord record = call.services().keyStore().findSealedRecord(call.account(), type.kind, token)
+                .filter(r -> token.startsWith(type.prefix))
                 .filter(r -> r.expiresAt() == null || call.now().isBefore(r.expiresAt()))
                 .orElseThrow(() -> new ValidationException(type.member + " is not valid or has expired"));
         X509Certificate certificate = CertificateIssuer.fromBase64Pem(record.publicData());
