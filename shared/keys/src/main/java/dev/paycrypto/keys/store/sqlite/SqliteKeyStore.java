@@ -28,7 +28,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +44,15 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
             + "modes_of_use, kcv, kcv_algorithm, enabled, exportable, key_state, key_origin, create_ts, usage_start_ts, "
             + "usage_stop_ts, delete_pending_ts, delete_ts, derive_key_usage, tags, key_block, version, replication";
 
+    /** Each column of {@link #KEY_COLUMNS} by name, 1-based: rows are read by index, not by name lookups. */
+    private static final Map<String, Integer> KEY_COLUMN_INDEX = columnIndex(KEY_COLUMNS);
+    private static final String FIND_KEY = "SELECT " + KEY_COLUMNS + " FROM keys WHERE account = ? AND key_id = ?";
+    private static final String FIND_ALIAS =
+            "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name = ?";
+
     private final Connection connection;
+    /** The statements every request runs, prepared once (the connection is used under this store's lock). */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     private SqliteKeyStore(String url) {
         try {
@@ -109,8 +119,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
 
     @Override
     public synchronized Optional<StoredKey> findKey(String account, String keyId) {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + KEY_COLUMNS + " FROM keys WHERE account = ? AND key_id = ?")) {
+        try {
+            PreparedStatement statement = reused(FIND_KEY);
             statement.setString(1, account);
             statement.setString(2, keyId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -238,8 +248,8 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
 
     @Override
     public synchronized Optional<AliasRecord> findAlias(String account, String aliasName) {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name = ?")) {
+        try {
+            PreparedStatement statement = reused(FIND_ALIAS);
             statement.setString(1, account);
             statement.setString(2, aliasName);
             try (ResultSet rows = statement.executeQuery()) {
@@ -341,10 +351,36 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement statement : prepared.values()) {
+                statement.close();
+            }
+            prepared.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreUnavailableException("Closing the key database failed", e);
         }
+    }
+
+    private PreparedStatement reused(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private static Map<String, Integer> columnIndex(String columns) {
+        Map<String, Integer> index = new HashMap<>();
+        String[] names = columns.split(",");
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i].trim(), i + 1);
+        }
+        return Map.copyOf(index);
+    }
+
+    private static int column(String name) {
+        return KEY_COLUMN_INDEX.get(name);
     }
 
     private int update(String sql, String... parameters) {
@@ -393,32 +429,32 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     }
 
     private static StoredKey readKey(ResultSet rows) throws SQLException {
-        String derive = rows.getString("derive_key_usage");
+        String derive = rows.getString(column("derive_key_usage"));
         return StoredKey.builder()
-                .account(rows.getString("account"))
-                .keyId(rows.getString("key_id"))
-                .keyArn(rows.getString("key_arn"))
-                .attributes(new KeyAttributes(KeyUsage.valueOf(rows.getString("key_usage")),
-                        KeyClass.valueOf(rows.getString("key_class")),
-                        KeyAlgorithm.valueOf(rows.getString("key_algorithm")),
-                        KeyModesOfUse.fromTr31ModeOfUse(rows.getString("modes_of_use").charAt(0))))
-                .keyCheckValue(rows.getString("kcv"))
-                .keyCheckValueAlgorithm(KeyCheckValueAlgorithm.valueOf(rows.getString("kcv_algorithm")))
-                .enabled(rows.getInt("enabled") == 1)
-                .exportable(rows.getInt("exportable") == 1)
-                .keyState(KeyState.valueOf(rows.getString("key_state")))
-                .keyOrigin(KeyOrigin.valueOf(rows.getString("key_origin")))
-                .createTimestamp(instant(rows, "create_ts"))
-                .usageStartTimestamp(instant(rows, "usage_start_ts"))
-                .usageStopTimestamp(instant(rows, "usage_stop_ts"))
-                .deletePendingTimestamp(instant(rows, "delete_pending_ts"))
-                .deleteTimestamp(instant(rows, "delete_ts"))
+                .account(rows.getString(column("account")))
+                .keyId(rows.getString(column("key_id")))
+                .keyArn(rows.getString(column("key_arn")))
+                .attributes(new KeyAttributes(KeyUsage.valueOf(rows.getString(column("key_usage"))),
+                        KeyClass.valueOf(rows.getString(column("key_class"))),
+                        KeyAlgorithm.valueOf(rows.getString(column("key_algorithm"))),
+                        KeyModesOfUse.fromTr31ModeOfUse(rows.getString(column("modes_of_use")).charAt(0))))
+                .keyCheckValue(rows.getString(column("kcv")))
+                .keyCheckValueAlgorithm(KeyCheckValueAlgorithm.valueOf(rows.getString(column("kcv_algorithm"))))
+                .enabled(rows.getInt(column("enabled")) == 1)
+                .exportable(rows.getInt(column("exportable")) == 1)
+                .keyState(KeyState.valueOf(rows.getString(column("key_state"))))
+                .keyOrigin(KeyOrigin.valueOf(rows.getString(column("key_origin"))))
+                .createTimestamp(instant(rows, column("create_ts")))
+                .usageStartTimestamp(instant(rows, column("usage_start_ts")))
+                .usageStopTimestamp(instant(rows, column("usage_stop_ts")))
+                .deletePendingTimestamp(instant(rows, column("delete_pending_ts")))
+                .deleteTimestamp(instant(rows, column("delete_ts")))
                 .deriveKeyUsage(derive == null ? null : KeyUsage.valueOf(derive))
-                .tags(TagCodec.decode(rows.getString("tags")))
-                .keyBlock(rows.getString("key_block"))
-                .version(rows.getLong("version"))
-                .replication(rows.getString("replication") == null ? null
-                        : KeyReplication.decode(rows.getString("replication")))
+                .tags(TagCodec.decode(rows.getString(column("tags"))))
+                .keyBlock(rows.getString(column("key_block")))
+                .version(rows.getLong(column("version")))
+                .replication(rows.getString(column("replication")) == null ? null
+                        : KeyReplication.decode(rows.getString(column("replication"))))
                 .build();
     }
 
@@ -432,11 +468,6 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         } else {
             statement.setLong(index, value.toEpochMilli());
         }
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : Instant.ofEpochMilli(value);
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {
