@@ -256,6 +256,20 @@ public abstract class KeyStoreContractTest {
     }
 
     @Test
+    void aRecordThatOnlyPointsAtAnotherKeepsItsEmptyBlockAndIsReplacedByDeleteThenPut() {
+        // the "last token issued" pointers of ReuseLastGeneratedToken: no sealed material, the token in publicData
+        SealedRecord first = new SealedRecord(account, SealedRecord.Kind.EXPORT_PARAMETERS, "last-TR34_EXPORT-RSA_2048",
+                "", "export-token-one", Instant.ofEpochSecond(1_900_000_000L));
+        assertThat(store().putSealedRecordIfAbsent(first)).isTrue();
+        assertThat(store().findSealedRecord(account, SealedRecord.Kind.EXPORT_PARAMETERS, first.id())).contains(first);
+        SealedRecord second = new SealedRecord(account, SealedRecord.Kind.EXPORT_PARAMETERS, first.id(), "",
+                "export-token-two", Instant.ofEpochSecond(1_900_000_100L));
+        assertThat(store().deleteSealedRecord(account, SealedRecord.Kind.EXPORT_PARAMETERS, first.id())).isTrue();
+        assertThat(store().putSealedRecordIfAbsent(second)).isTrue();
+        assertThat(store().findSealedRecord(account, SealedRecord.Kind.EXPORT_PARAMETERS, first.id())).contains(second);
+    }
+
+    @Test
     void keepsAccountsApart() {
         store().createKey(newKey(id(5)));
         assertThat(store().findKey("999999999999", id(5))).isEmpty();
