@@ -35,9 +35,13 @@ public abstract class ApiFunction
     private final Operation operation;
     private final Supplier<Services> services;
 
-    /** For the Lambda runtime: services from the environment, built once per process on first use. */
+    /**
+     * For the Lambda runtime: services from the environment, built once per process on first use; the process's
+     * SnapStart priming (a crypto self-test) runs before its snapshot.
+     */
     protected ApiFunction(Plane plane, String operationName) {
         this(plane, operationName, DeployedServices::get);
+        SnapStartPriming.register();
     }
 
     protected ApiFunction(Plane plane, String operationName, Services services) {
