@@ -68,16 +68,15 @@ public final class ExportKey extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        Input material = input.object("KeyMaterial");
-        String kind = material.unionMember();
-        Input chosen = material.object(kind);
-        String field = "KeyMaterial." + kind;
+        Input.Choice material = input.choice("KeyMaterial");
+        Input chosen = material.value();
+        String field = material.field();
         Optional<Input> exportAttributes = input.optionalObject("ExportAttributes");
         Optional<String> initialKeySerialNumber = exportAttributes.flatMap(a -> a.optionalObject("ExportDukptInitialKey"))
                 .map(d -> d.string("KeySerialNumber"));
         ExportedKey key = ExportedKey.of(call, input.string("ExportKeyIdentifier"), initialKeySerialNumber);
         try {
-            Wrapped wrapped = switch (kind) {
+            Wrapped wrapped = switch (material.name()) {
                 case "Tr31KeyBlock" -> tr31(call, key, chosen, field);
                 case "KeyCryptogram" -> cryptogram(call, key, chosen, field);
                 case "DiffieHellmanTr31KeyBlock" -> ecdh(call, key, chosen, field);

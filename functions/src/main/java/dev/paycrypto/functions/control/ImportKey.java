@@ -62,11 +62,10 @@ public final class ImportKey extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        Input material = input.object("KeyMaterial");
-        String kind = material.unionMember();
-        Input chosen = material.object(kind);
-        String field = "KeyMaterial." + kind;
-        StoredKey key = switch (kind) {
+        Input.Choice material = input.choice("KeyMaterial");
+        Input chosen = material.value();
+        String field = material.field();
+        StoredKey key = switch (material.name()) {
             case "KeyCryptogram" -> importCryptogram(call, input, chosen);
             case "Tr31KeyBlock" -> importTr31(call, input, chosen, field);
             case "DiffieHellmanTr31KeyBlock" -> importEcdh(call, input, chosen, field);

@@ -46,12 +46,12 @@ public final class TranslateKeyMaterial extends ApiFunction {
     @Override
     protected JsonNode handle(Call call) {
         Input input = call.input();
-        Input incoming = input.object("IncomingKeyMaterial");
-        String field = "IncomingKeyMaterial." + incoming.unionMember();
-        Input block = incoming.object(incoming.unionMember());
-        Input outgoing = input.object("OutgoingKeyMaterial");
-        String outgoingField = "OutgoingKeyMaterial." + outgoing.unionMember();
-        Input outgoingBlock = outgoing.object(outgoing.unionMember());
+        Input.Choice incoming = input.choice("IncomingKeyMaterial");
+        String field = incoming.field();
+        Input block = incoming.value();
+        Input.Choice outgoing = input.choice("OutgoingKeyMaterial");
+        String outgoingField = outgoing.field();
+        Input outgoingBlock = outgoing.value();
 
         Tr31Unwrapped unwrapped = openIncoming(call, block, field);
         SecretBytes key = unwrapped.key();

@@ -105,6 +105,17 @@ public final class Input {
         return entries;
     }
 
+    /** The member chosen in a union: its name, its value, and its path for messages (e.g. {@code KeyMaterial.X}). */
+    public record Choice(String name, Input value, String field) {
+    }
+
+    /** The member chosen in the union {@code member}. */
+    public Choice choice(String member) {
+        Input union = object(member);
+        String name = union.unionMember();
+        return new Choice(name, union.object(name), member + "." + name);
+    }
+
     /** The one member set in a union, by name. */
     public String unionMember() {
         Iterator<String> names = node.fieldNames();
