@@ -2,7 +2,9 @@ package dev.paycrypto.benchmarks;
 
 import dev.paycrypto.crypto.BlockCiphers;
 import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.KeyMaterialGenerator;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.asymmetric.KeyAgreement;
 import dev.paycrypto.crypto.asymmetric.RsaEncryption;
 import dev.paycrypto.crypto.card.CardVerificationValues;
 import dev.paycrypto.crypto.dukpt.AesDukpt;
@@ -76,6 +78,8 @@ public class CryptoBenchmarks {
     private Tr31Header header;
     private KeyPair rsa;
     private byte[] rsaCryptogram;
+    private KeyPair ecdhOurs;
+    private KeyPair ecdhTheirs;
 
     @Setup
     public void setUp() throws GeneralSecurityException {
@@ -99,6 +103,9 @@ public class CryptoBenchmarks {
         generator.initialize(2048);
         rsa = generator.generateKeyPair();
         rsaCryptogram = RsaEncryption.encrypt(rsa.getPublic(), block16, RsaEncryption.Padding.OAEP_SHA256);
+        KeyMaterialGenerator ec = new KeyMaterialGenerator(random);
+        ecdhOurs = ec.ec("P-256");
+        ecdhTheirs = ec.ec("P-256");
     }
 
     // the floors: one block through an initialised JCE cipher
@@ -203,6 +210,17 @@ public class CryptoBenchmarks {
     @Benchmark
     public byte[] rsaOaepSha256Decrypt() {
         return RsaEncryption.decrypt(rsa.getPrivate(), rsaCryptogram, RsaEncryption.Padding.OAEP_SHA256);
+    }
+
+    /** ECDH on P-256 and the SP 800-56A KDF to an AES-128 KBPK: what TranslateKeyMaterial agrees per call. */
+    @Benchmark
+    public SecretBytes ecdhP256Kbpk() {
+        SecretBytes z = KeyAgreement.sharedSecret(ecdhOurs.getPrivate(), ecdhTheirs.getPublic());
+        try {
+            return KeyAgreement.concatenationKdf(KeyAgreement.Hash.SHA_256, z, block16, 16);
+        } finally {
+            z.wipe();
+        }
     }
 
     private SecretBytes sessionKey() {

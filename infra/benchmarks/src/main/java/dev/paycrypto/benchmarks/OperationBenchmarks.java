@@ -40,7 +40,7 @@ public class OperationBenchmarks {
 
     @Param({"GenerateCardValidationData", "VerifyCardValidationData", "GenerateMac", "VerifyMac", "EncryptData",
             "DecryptData", "ReEncryptData", "GeneratePinData", "VerifyPinData", "TranslatePinData",
-            "VerifyAuthRequestCryptogram"})
+            "VerifyAuthRequestCryptogram", "TranslateKeyMaterial"})
     public String operation;
 
     private RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function;

@@ -47,6 +47,8 @@ public final class Ratios {
         OPERATION_FLOORS.put("VerifyPinData", Map.of("pinBlockIso0Decrypt", 1.0, "visaPvv", 1.0));
         OPERATION_FLOORS.put("TranslatePinData", Map.of("pinBlockIso0Decrypt", 1.0, "pinBlockIso4Encipher", 1.0));
         OPERATION_FLOORS.put("VerifyAuthRequestCryptogram", Map.of("arqcVerify", 1.0));
+        // the agreed KBPK, then the incoming block opened and the outgoing one sealed (about two unwraps)
+        OPERATION_FLOORS.put("TranslateKeyMaterial", Map.of("ecdhP256Kbpk", 1.0, "tr31Unwrap", 2.0));
     }
 
     private Ratios() {
