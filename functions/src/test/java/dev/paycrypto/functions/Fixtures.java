@@ -178,52 +178,44 @@ public final class Fixtures {
 
     /** Stores a symmetric sample key under a fixed id with an alias. */
     private static void seed(Services services, String keyId, String alias, KeyAttributes attributes, String clearHex) {
-        String arn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, keyId);
-        services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(keyId).keyArn(arn)
-                .attributes(attributes).keyCheckValue("000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.CMAC)
-                .enabled(true).exportable(true).keyState(KeyState.CREATE_COMPLETE).keyOrigin(KeyOrigin.EXTERNAL)
-                .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
-                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, true,
-                        new KeyMaterial.SymmetricKey(SecretBytes.fromHex(clearHex))))
-                .version(1).build());
-        services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
+        seedKey(services, keyId, alias, attributes, new KeyMaterial.SymmetricKey(SecretBytes.fromHex(clearHex)), null);
     }
 
     /** Stores a K3 key pair under a fixed id with an alias; it derives KBPKs. */
     private static void seedKeyPair(Services services, String keyId, String alias, KeyAttributes attributes,
                                     KeyMaterial pair) {
-        seedAsymmetric(services, keyId, alias, attributes, pair, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
+        seedKey(services, keyId, alias, attributes, pair, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
     }
 
     /** Stores an imported certificate authority under a fixed id with an alias. */
     private static void seedCertificate(Services services, String keyId, String alias, KeyAttributes attributes,
                                         String resource) {
-        String pem = new String(readResource(resource), StandardCharsets.US_ASCII);
-        seedAsymmetric(services, keyId, alias, attributes, new KeyMaterial.PublicKeyCertificate(
-                CertificateIssuer.fromBase64Pem(Base64.getEncoder().encodeToString(pem.getBytes(
-                        StandardCharsets.US_ASCII)))), null);
+        seedKey(services, keyId, alias, attributes, new KeyMaterial.PublicKeyCertificate(CertificateIssuer
+                .fromBase64Pem(Base64.getEncoder().encodeToString(readResource(resource)))), null);
     }
 
-    private static void seedAsymmetric(Services services, String keyId, String alias, KeyAttributes attributes,
-                                       KeyMaterial material, KeyUsage deriveKeyUsage) {
+    /** Symmetric keys are exportable test keys of external origin; key pairs and certificates are neither. */
+    private static void seedKey(Services services, String keyId, String alias, KeyAttributes attributes,
+                                KeyMaterial material, KeyUsage deriveKeyUsage) {
+        boolean symmetric = material instanceof KeyMaterial.SymmetricKey;
         String arn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, keyId);
         services.keyStore().createKey(StoredKey.builder().account(ACCOUNT).keyId(keyId).keyArn(arn)
-                .attributes(attributes).keyCheckValue("00000000").keyCheckValueAlgorithm(KeyCheckValueAlgorithm.SHA_1)
-                .enabled(true).exportable(false).keyState(KeyState.CREATE_COMPLETE)
-                .keyOrigin(KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY).createTimestamp(NOW.minusSeconds(3600))
-                .usageStartTimestamp(NOW.minusSeconds(3600)).deriveKeyUsage(deriveKeyUsage)
-                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, false, material))
+                .attributes(attributes).keyCheckValue(symmetric ? "000000" : "00000000")
+                .keyCheckValueAlgorithm(symmetric ? KeyCheckValueAlgorithm.CMAC : KeyCheckValueAlgorithm.SHA_1)
+                .enabled(true).exportable(symmetric).keyState(KeyState.CREATE_COMPLETE)
+                .keyOrigin(symmetric ? KeyOrigin.EXTERNAL : KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY)
+                .createTimestamp(NOW.minusSeconds(3600)).usageStartTimestamp(NOW.minusSeconds(3600))
+                .deriveKeyUsage(deriveKeyUsage)
+                .keyBlock(services.sealer().seal(ACCOUNT, keyId, attributes, symmetric, material))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, alias, arn, 1));
     }
 
     private static KeyMaterial.KeyPair fixedEcKeyPair(String resource) {
-        String pem = new String(readResource(resource), StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
             KeyFactory ec = KeyFactory.getInstance("EC");
             java.security.interfaces.ECPrivateKey privateKey = (java.security.interfaces.ECPrivateKey) ec
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+                    .generatePrivate(new PKCS8EncodedKeySpec(privateKeyDer(resource)));
             // the public point is the private scalar times the curve's generator
             org.bouncycastle.jce.spec.ECNamedCurveParameterSpec curve =
                     org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec("secp256r1");
@@ -237,6 +229,13 @@ public final class Fixtures {
         }
     }
 
+    /** The DER of a PKCS #8 PEM private key fixture. */
+    private static byte[] privateKeyDer(String resource) {
+        String pem = new String(readResource(resource), StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(pem);
+    }
+
     private static byte[] readResource(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             return in.readAllBytes();
@@ -246,15 +245,14 @@ public final class Fixtures {
     }
 
     private static KeyMaterial.KeyPair sampleWrappingKey() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/import-wrapping-key.pem")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(
+                    privateKeyDer("/fixtures/import-wrapping-key.pem")));
             RSAPrivateCrtKey crt = (RSAPrivateCrtKey) privateKey;
             PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
             return new KeyMaterial.KeyPair(privateKey, publicKey);
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("The sample wrapping key fixture is unreadable", e);
         }
     }
