@@ -162,12 +162,8 @@ public final class ExportKey extends ApiFunction {
 
     /** TR-31 under a KBPK agreed by ECDH with the partner's certificate; the partner derives the same KBPK. */
     private static Wrapped ecdh(Call call, ExportedKey key, Input block, String field) {
-        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
-                Tr31Keys.KBPK_USAGES, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
         try {
-            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
-                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
-            }
             key.requireProtectedBy(kbpk.algorithm(), field + ".DeriveKeyAlgorithm");
             key.requireProtectedBy(kbpk.curve(), field + ".PrivateKeyIdentifier");
             return new Wrapped(wrapTr31(call, key, kbpk.key(), kbpk.algorithm(), block), "TR31_KEY_BLOCK",

@@ -111,7 +111,7 @@ public final class ImportKey extends ApiFunction {
         }
         try {
             return KeyBlockImport.store(call, spec(input), unwrapped.header(), unwrapped.key(),
-                    KeyStrength.rsaAlgorithmOf(krd.publicKey()), field + ".WrappedKeyBlock");
+                    field + ".WrappedKeyBlock", KeyStrength.rsaAlgorithmOf(krd.publicKey()));
         } finally {
             unwrapped.key().wipe();
         }
@@ -133,12 +133,8 @@ public final class ImportKey extends ApiFunction {
     }
 
     private static StoredKey importEcdh(Call call, Input input, Input block, String field) {
-        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
-                Tr31Keys.KBPK_USAGES, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
         try {
-            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
-                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
-            }
             return KeyBlockImport.importTr31(call, spec(input), kbpk.key(), kbpk.algorithm(),
                     block.string("WrappedKeyBlock"), field + ".WrappedKeyBlock", kbpk.curve());
         } finally {

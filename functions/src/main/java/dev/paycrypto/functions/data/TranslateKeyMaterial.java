@@ -91,12 +91,8 @@ public final class TranslateKeyMaterial extends ApiFunction {
     }
 
     private static Tr31Unwrapped openIncoming(Call call, Input block, String field) {
-        EcdhKeys.Derived kbpk = EcdhKeys.derive(call, EcdhKeys.Request.ofDiffieHellmanTr31(block),
-                Tr31Keys.KBPK_USAGES, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
         try {
-            if (kbpk.algorithm().family() == KeyAlgorithm.Family.HMAC) {
-                throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
-            }
             Tr31Unwrapped unwrapped = Tr31.unwrap(kbpk.key(), block.string("WrappedKeyBlock"));
             KeyAlgorithm algorithm = Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(),
                     field + ".WrappedKeyBlock").keyAlgorithm();

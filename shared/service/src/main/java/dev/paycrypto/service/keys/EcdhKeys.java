@@ -58,6 +58,18 @@ public final class EcdhKeys {
     private EcdhKeys() {
     }
 
+    /**
+     * Agrees a TDES or AES key-block protection key (K0 or K1) from a {@code DiffieHellmanTr31KeyBlock}, to open or
+     * seal the TR-31 block that travels under it.
+     */
+    public static Derived deriveKbpk(Call call, Input block, String field) {
+        Request request = Request.ofDiffieHellmanTr31(block);
+        if (symmetricAlgorithm(request.algorithm(), field).family() == KeyAlgorithm.Family.HMAC) {
+            throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
+        }
+        return derive(call, request, Tr31Keys.KBPK_USAGES, field);
+    }
+
     /** Agrees the key; {@code usages} are the derived-key usages the calling operation can use. */
     public static Derived derive(Call call, Request request, Set<KeyUsage> usages, String field) {
         StoredKey pair = call.keys().resolveUsable(request.privateKeyIdentifier(), call.now());

@@ -48,22 +48,25 @@ public final class KeyBlockImport {
         }
         try {
             requireWrappingKeyCheckValue(unwrapped.header(), kbpk, kbpkAlgorithm, field);
-            KeyAlgorithm keyAlgorithm = Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(), field)
-                    .keyAlgorithm();
-            for (KeyAlgorithm protector : furtherProtectors) {
-                requireProtectedBy(protector, keyAlgorithm, field);
-            }
-            return store(call, spec, unwrapped.header(), unwrapped.key(), kbpkAlgorithm, field);
+            KeyAlgorithm[] protectors = new KeyAlgorithm[furtherProtectors.length + 1];
+            protectors[0] = kbpkAlgorithm;
+            System.arraycopy(furtherProtectors, 0, protectors, 1, furtherProtectors.length);
+            return store(call, spec, unwrapped.header(), unwrapped.key(), field, protectors);
         } finally {
             unwrapped.key().wipe();
         }
     }
 
-    /** Stores a key whose block has been opened and authenticated, wrapped under a key of {@code wrapping}. */
-    public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key,
-                                  KeyAlgorithm wrapping, String field) {
+    /**
+     * Stores a key whose block has been opened and authenticated; it must be no stronger than any of the keys that
+     * protected it on its way ({@code protectors}).
+     */
+    public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
+                                  KeyAlgorithm... protectors) {
         KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
-        requireProtectedBy(wrapping, attributes.keyAlgorithm(), field);
+        for (KeyAlgorithm protector : protectors) {
+            requireProtectedBy(protector, attributes.keyAlgorithm(), field);
+        }
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
         return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
