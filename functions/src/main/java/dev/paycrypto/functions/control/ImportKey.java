@@ -157,10 +157,8 @@ public final class ImportKey extends ApiFunction {
         KeyMaterial.KeyPair wrappingKey = ExchangeTokens.open(call, cryptogram.string("ImportToken"),
                 ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT).keyPair();
         KeyAlgorithm wrappingAlgorithm = KeyStrength.rsaAlgorithmOf(wrappingKey.publicKey());
-        if (!KeyStrength.canProtect(wrappingAlgorithm, attributes.keyAlgorithm())) {
-            throw new ValidationException("A " + wrappingAlgorithm + " wrapping key is weaker than the "
-                    + attributes.keyAlgorithm() + " key it would protect");
-        }
+        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), "KeyMaterial.KeyCryptogram.ImportToken",
+                wrappingAlgorithm);
         SecretBytes key;
         try {
             key = RsaKeyCryptogram.unwrap(wrappingKey.privateKey(), Hex.decode(cryptogram.string("WrappedKeyCryptogram")),

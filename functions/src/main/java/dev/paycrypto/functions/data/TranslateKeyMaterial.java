@@ -15,9 +15,9 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
-import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
@@ -25,6 +25,8 @@ import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * TranslateKeyMaterial: a key that arrives as a TR-31 block under an ECDH-agreed KBPK leaves as a TR-31 block under
@@ -53,11 +55,14 @@ public final class TranslateKeyMaterial extends ApiFunction {
         String outgoingField = outgoing.field();
         Input outgoingBlock = outgoing.value();
 
-        Tr31Unwrapped unwrapped = openIncoming(call, block, field);
+        List<KeyAlgorithm> incomingProtectors = new ArrayList<>();
+        Tr31Unwrapped unwrapped = openIncoming(call, block, field, incomingProtectors);
         SecretBytes key = unwrapped.key();
         try {
             Tr31Header header = unwrapped.header();
             KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field + ".WrappedKeyBlock");
+            KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field,
+                    incomingProtectors.toArray(KeyAlgorithm[]::new));
             if (!Tr31Keys.isExportable(header)) {
                 throw new ValidationException(field + ".WrappedKeyBlock: the key's header marks it non-exportable");
             }
@@ -66,10 +71,8 @@ public final class TranslateKeyMaterial extends ApiFunction {
             String wrapped;
             try {
                 KeyAlgorithm kbpkAlgorithm = kbpk.stored().attributes().keyAlgorithm();
-                if (!KeyStrength.canProtect(kbpkAlgorithm, attributes.keyAlgorithm())) {
-                    throw new ValidationException(outgoingField + ".WrappingKeyIdentifier: a " + kbpkAlgorithm
-                            + " key is weaker than the " + attributes.keyAlgorithm() + " key it would protect");
-                }
+                KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(),
+                        outgoingField + ".WrappingKeyIdentifier", kbpkAlgorithm);
                 Tr31Header out = new Tr31Header(Tr31Keys.versionFor(kbpkAlgorithm), header.keyUsage(),
                         header.algorithm(), header.modeOfUse(), header.keyVersion(), header.exportability(),
                         header.optionalBlocks());
@@ -90,20 +93,13 @@ public final class TranslateKeyMaterial extends ApiFunction {
         }
     }
 
-    private static Tr31Unwrapped openIncoming(Call call, Input block, String field) {
+    /** The incoming block, opened under the agreed KBPK; the caller checks its key against {@code protectors}. */
+    private static Tr31Unwrapped openIncoming(Call call, Input block, String field, List<KeyAlgorithm> protectors) {
         EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
         try {
-            Tr31Unwrapped unwrapped = Tr31.unwrap(kbpk.key(), block.string("WrappedKeyBlock"));
-            KeyAlgorithm algorithm = Tr31Keys.attributes(unwrapped.header(), unwrapped.key().length(),
-                    field + ".WrappedKeyBlock").keyAlgorithm();
-            for (KeyAlgorithm protector : new KeyAlgorithm[] {kbpk.algorithm(), kbpk.curve()}) {
-                if (!KeyStrength.canProtect(protector, algorithm)) {
-                    unwrapped.key().wipe();
-                    throw new ValidationException(field + ": a " + protector + " key is weaker than the " + algorithm
-                            + " key it protects");
-                }
-            }
-            return unwrapped;
+            protectors.add(kbpk.algorithm());
+            protectors.add(kbpk.curve());
+            return Tr31.unwrap(kbpk.key(), block.string("WrappedKeyBlock"));
         } catch (CryptoException e) {
             throw new ValidationException(field + ".WrappedKeyBlock: the TR-31 key block does not open under the"
                     + " agreed key: " + e.getMessage());

@@ -9,7 +9,6 @@ import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
-import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
@@ -49,10 +48,7 @@ public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretByte
 
     /** Refuses a wrapping key weaker than this key. */
     public void requireProtectedBy(KeyAlgorithm wrapping, String field) {
-        if (!KeyStrength.canProtect(wrapping, attributes.keyAlgorithm())) {
-            throw new ValidationException(field + ": a " + wrapping + " wrapping key is weaker than the "
-                    + attributes.keyAlgorithm() + " key it would protect");
-        }
+        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, wrapping);
     }
 
     private static ExportedKey initialKey(StoredKey bdk, SecretBytes bdkKey, String ksnHex) {

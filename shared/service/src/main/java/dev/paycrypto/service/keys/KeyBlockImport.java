@@ -11,7 +11,6 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
-import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
@@ -64,19 +63,10 @@ public final class KeyBlockImport {
     public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
                                   KeyAlgorithm... protectors) {
         KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
-        for (KeyAlgorithm protector : protectors) {
-            requireProtectedBy(protector, attributes.keyAlgorithm(), field);
-        }
+        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, protectors);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
         return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
-    }
-
-    private static void requireProtectedBy(KeyAlgorithm wrapping, KeyAlgorithm key, String field) {
-        if (!KeyStrength.canProtect(wrapping, key)) {
-            throw new ValidationException(field + ": a " + wrapping + " wrapping key is weaker than the " + key
-                    + " key it protects");
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.paycrypto.service.keys;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ValidationException;
@@ -31,6 +32,19 @@ public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms,
     public KeyRequirement {
         usages = Set.copyOf(usages);
         algorithms = Set.copyOf(algorithms);
+    }
+
+    /**
+     * The minimum-strength rule: refuses a {@code key} protected, on its way in or out, by any weaker key of
+     * {@code protectors} ({@link KeyStrength#canProtect}); {@code field} names what chose the protector.
+     */
+    public static void requireProtectedBy(KeyAlgorithm key, String field, KeyAlgorithm... protectors) {
+        for (KeyAlgorithm protector : protectors) {
+            if (!KeyStrength.canProtect(protector, key)) {
+                throw new ValidationException(field + ": a " + protector + " wrapping key is weaker than the " + key
+                        + " key it protects");
+            }
+        }
     }
 
     /** Refuses a key of the wrong kind with a message naming what was expected. */
