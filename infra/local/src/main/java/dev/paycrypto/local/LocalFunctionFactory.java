@@ -20,9 +20,11 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,18 +39,21 @@ import org.slf4j.LoggerFactory;
  * Creates the template's functions for the local runtime, each over the embedded services of its region: an
  * SQLite key database, a master key file and an SQLite audit database in {@code <data-dir>/<region>/} (or all in
  * memory), so that regions are as separate as they are deployed; and one in-process event bus whose rules, read
- * from the template, deliver to the worker functions.
+ * from the template, deliver to the worker functions, with its dead letters in {@code <data-dir>/dead-letters.db}.
+ * The served Regions are a closed set: their services are all opened here, at start, and no other Region's ever
+ * is — a Region name never becomes a path unless it is one the operator configured.
  */
-public final class LocalFunctionFactory implements FunctionFactory, AutoCloseable {
+public final class LocalFunctionFactory implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionFactory.class);
 
     private final RuntimeOptions options;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Services> services = new ConcurrentHashMap<>();
+    private final Map<String, Services> services;
     private final Map<String, SqliteKeyStore> stores = new ConcurrentHashMap<>();
     private final Map<String, SqliteAuditStore> auditStores = new ConcurrentHashMap<>();
     private final Map<String, RequestStreamHandler> workers = new ConcurrentHashMap<>();
+    private final DeadLetterStore deadLetters;
     private final LocalEventBus bus;
     private final LocalScheduler scheduler;
     private final ScheduledExecutorService ticker;
@@ -56,8 +61,16 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
     public LocalFunctionFactory(RuntimeOptions options) {
         this.options = options;
         JsonNode template = TemplateReader.read(options.template());
-        this.bus = new LocalEventBus(TemplateReader.functions(template), this::worker);
+        this.deadLetters = options.dataDirectory() == null ? DeadLetterStore.inMemory(options.maxDeadLetters())
+                : DeadLetterStore.open(dataDirectory(options.dataDirectory()).resolve("dead-letters.db"),
+                options.maxDeadLetters());
+        this.bus = new LocalEventBus(TemplateReader.functions(template), this::worker, deadLetters);
         this.scheduler = new LocalScheduler(options.clock(), bus);
+        Map<String, Services> opened = new LinkedHashMap<>();
+        for (String region : options.regions()) {
+            opened.put(region, createServices(region));
+        }
+        this.services = Map.copyOf(opened);
         for (TemplateReader.ScheduledRule rule : TemplateReader.scheduledRules(template)) {
             if (rule.enabled()) {
                 scheduler.every(rule.name(), rule.period(), () -> scheduledEvents(rule));
@@ -113,12 +126,25 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         }
     }
 
-    /** The services of one region, created on first use. */
+    /**
+     * The services of a served Region.
+     *
+     * @throws IllegalArgumentException for a Region that is not served
+     */
     public Services services(String region) {
-        return services.computeIfAbsent(region, this::createServices);
+        Services served = services.get(region);
+        if (served == null) {
+            throw new IllegalArgumentException("Region " + region + " is not served");
+        }
+        return served;
     }
 
-    @Override
+    /** The served Regions, fixed at start. */
+    public List<String> regions() {
+        return options.regions();
+    }
+
+    /** The handler of an API function of the template for a served Region (one per function and Region). */
     @SuppressWarnings("unchecked")
     public RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> create(FunctionDefinition function,
                                                                                               String region) {
@@ -155,7 +181,7 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
             masterKey = new InMemoryMasterKeyProvider(random);
             audit = SqliteAuditStore.inMemory();
         } else {
-            Path directory = options.dataDirectory().resolve(region);
+            Path directory = dataDirectory(options.dataDirectory()).resolve(region);
             try {
                 Files.createDirectories(directory);
             } catch (IOException e) {
@@ -168,8 +194,20 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         stores.put(region, store);
         auditStores.put(region, audit);
         return new Services(region, store, new KeyMaterialSealer(masterKey, random), options.clock(), random,
-                OperationMetrics.NONE, bus, audit, scheduler, other -> options.regions().contains(other)
-                ? Optional.of(services(other)) : Optional.empty());
+                OperationMetrics.NONE, bus, audit, scheduler, other -> Optional.ofNullable(services.get(other)));
+    }
+
+    /** The data directory, created readable by its owner only (0700) if new. */
+    private static Path dataDirectory(Path directory) {
+        try {
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + directory, e);
+        }
     }
 
     @Override
@@ -177,5 +215,6 @@ public final class LocalFunctionFactory implements FunctionFactory, AutoCloseabl
         ticker.shutdownNow();
         stores.values().forEach(SqliteKeyStore::close);
         auditStores.values().forEach(SqliteAuditStore::close);
+        deadLetters.close();
     }
 }

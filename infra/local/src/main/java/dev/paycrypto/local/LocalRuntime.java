@@ -3,290 +3,205 @@ package dev.paycrypto.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.protocol.JsonCodec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import dev.paycrypto.local.http.HttpFront;
+import dev.paycrypto.local.http.HttpReply;
+import dev.paycrypto.local.http.HttpRequest;
+import dev.paycrypto.service.errors.InvalidSignatureException;
+import dev.paycrypto.service.errors.RequestEntityTooLargeException;
+import dev.paycrypto.service.errors.RequestHeaderFieldsTooLargeException;
+import dev.paycrypto.service.errors.RequestTimeoutException;
+import dev.paycrypto.service.errors.SerializationException;
+import dev.paycrypto.service.errors.ServiceException;
+import dev.paycrypto.service.errors.ServiceUnavailableException;
+import dev.paycrypto.service.errors.UnknownOperationException;
+import dev.paycrypto.service.protocol.ErrorMapper;
+import dev.paycrypto.service.protocol.Protocol;
+import dev.paycrypto.service.protocol.WireResponse;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local runtime: an HTTP server on localhost that verifies each request's SigV4 signature, routes it to a
- * function of the template, turns it into the API Gateway proxy event AWS would send, invokes the function
- * in-process and writes its response back. One handler instance per function and region, created on first use.
- * It logs one line per request (time, region, operation, status, latency) and nothing of the bodies.
+ * The local runtime: behind the HTTP front, it verifies each request's SigV4 signature (the Region is the one of
+ * the signature's scope, and must be served; the service must be {@code payment-cryptography}, or
+ * {@code execute-api} for the per-operation routes API Gateway serves), routes it to a function of the template,
+ * turns it into the API Gateway proxy event AWS would send, invokes the function in-process and writes its
+ * response back. The side endpoints ({@link SideEndpoints}) take the same signatures; only the health check is
+ * open. One handler instance per function and region, created on first use. It logs one line per request (time,
+ * region, operation, status, latency) and nothing of the bodies.
  */
-public final class LocalRuntime implements AutoCloseable {
+public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("dev.paycrypto.local.requests");
-    private static final int MAX_BODY = 1 << 20;
-    /** The local audit listing (see {@link #serveAudit}). */
-    public static final String AUDIT_PATH = "/_paycrypto/audit";
-    /** Publishing an event on the local bus by hand, as {@code aws events put-events} does deployed. */
-    public static final String EVENTS_PATH = "/_paycrypto/events";
-    /** The events the local bus could not deliver (deployed: the rules' SQS dead-letter queues). */
-    public static final String DEAD_LETTERS_PATH = "/_paycrypto/dead-letters";
+    private static final String SERVICE = "payment-cryptography";
+    private static final String API_GATEWAY_SERVICE = "execute-api";
 
     private final RuntimeOptions options;
-    private final FunctionFactory factory;
+    private final LocalFunctionFactory factory;
     private final Router router;
     private final SigV4Verifier verifier;
+    private final SideEndpoints sideEndpoints;
     private final Map<String, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
             new ConcurrentHashMap<>();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final HttpFront front;
 
-    private LocalRuntime(RuntimeOptions options, FunctionFactory factory) throws IOException {
+    private LocalRuntime(RuntimeOptions options, LocalFunctionFactory factory) throws InterruptedException {
         this.options = options;
         this.factory = factory;
         this.router = new Router(TemplateReader.functions(TemplateReader.read(options.template())));
         // signatures are checked against the wall clock the clients sign with; the options' clock is the service's
         // business time (key lifecycle, schedules), which tests may move forward
         this.verifier = new SigV4Verifier(options.credentials(), Clock.systemUTC());
-        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-        this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        server.start();
+        this.sideEndpoints = new SideEndpoints(factory);
+        this.front = HttpFront.start(options.host(), options.port(), options.limits(), this);
     }
 
-    public static LocalRuntime start(RuntimeOptions options, FunctionFactory factory) throws IOException {
+    /**
+     * Serves {@code factory}'s functions on the options' port.
+     *
+     * @throws java.net.BindException (sneakily, from Netty) when the port is taken
+     */
+    public static LocalRuntime start(RuntimeOptions options, LocalFunctionFactory factory) throws InterruptedException {
         return new LocalRuntime(options, factory);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return front.port();
     }
 
     public URI endpoint() {
         return URI.create("http://" + options.host() + ":" + port());
     }
 
+    /** Connections open now (tests of the connection cap). */
+    int openConnections() {
+        return front.openConnections();
+    }
+
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        front.close();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        if (AUDIT_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
-            serveAudit(exchange, local);
-            return;
-        }
-        if (EVENTS_PATH.equals(exchange.getRequestURI().getRawPath()) && factory instanceof LocalFunctionFactory local) {
-            servePutEvent(exchange, local);
-            return;
-        }
-        if (DEAD_LETTERS_PATH.equals(exchange.getRequestURI().getRawPath())
-                && factory instanceof LocalFunctionFactory local) {
-            serveDeadLetters(exchange, local);
-            return;
+    @Override
+    public HttpReply handle(HttpRequest request) {
+        if (SideEndpoints.isHealthCheck(request)) {
+            return SideEndpoints.health();
         }
         long start = System.nanoTime();
-        String requestId = UUID.randomUUID().toString();
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        boolean controlPlane = target != null;
+        String requestId = requestId();
+        String target = request.header("X-Amz-Target");
+        Protocol protocol = target != null ? Protocol.AWS_JSON_1_0 : Protocol.REST_JSON_1;
         String region = "-";
         String operation = "-";
-        int status;
-        try (exchange) {
-            byte[] body = readBody(exchange.getRequestBody());
-            String rawPath = exchange.getRequestURI().getRawPath();
-            Reply reply;
-            try {
-                SigV4Verifier.Identity identity = verifier.verify(new SigV4Verifier.SignedRequest(
-                        exchange.getRequestMethod(), rawPath, exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body));
-                region = identity.region();
-                if (!options.regions().contains(identity.region())) {
-                    throw new SignatureException("InvalidSignatureException", 403,
-                            "Credential should be scoped to a valid region, not '" + identity.region() + "'");
-                }
-                Optional<Router.Match> match = router.route(exchange.getRequestMethod(), rawPath, target);
-                if (match.isEmpty()) {
-                    reply = controlPlane
-                            ? Reply.error(400, "UnknownOperationException", "The operation " + target
-                                    + " is not served here", true)
-                            : Reply.error(404, "UnknownOperationException", "No operation is bound to "
-                                    + exchange.getRequestMethod() + " " + rawPath, false);
-                } else {
-                    operation = operationName(match.get().function());
-                    reply = invoke(match.get(), identity, exchange, body, requestId);
-                }
-            } catch (SignatureException e) {
-                reply = Reply.error(e.status(), e.code(), e.getMessage(), controlPlane);
-            } catch (RuntimeException e) {
-                REQUESTS.error("request {} failed in the runtime", requestId, e);
-                reply = Reply.error(500, "InternalServerException", "The service could not process the request",
-                        controlPlane);
+        HttpReply reply;
+        try {
+            SigV4Verifier.Identity identity = verifier.verify(new SigV4Verifier.SignedRequest(request.method(),
+                    request.rawPath(), request.rawQuery(), request.headers(), request.body()));
+            region = identity.region();
+            if (!options.regions().contains(identity.region())) {
+                throw new InvalidSignatureException("Credential should be scoped to a valid region, not '"
+                        + identity.region() + "'");
             }
-            status = reply.status;
-            reply.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            byte[] out = reply.body == null ? new byte[0] : reply.body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
-            if (out.length > 0) {
-                try (OutputStream stream = exchange.getResponseBody()) {
-                    stream.write(out);
-                }
-            }
-        }
-        REQUESTS.info("{} {} {} {}ms", region, operation, status, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /**
-     * {@code GET /_paycrypto/audit?region=R&account=A[&limit=N]}: the audit records of an account in a region,
-     * oldest first, as a JSON array. Local only: the runtime listens on localhost, and the records hold nothing
-     * secret (see AuditFields).
-     */
-    private static void serveAudit(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
-        try (exchange) {
-            Map<String, String> query = query(exchange);
-            int status = 200;
-            String body;
-            if (!"GET".equals(exchange.getRequestMethod()) || !query.containsKey("region")
-                    || !query.containsKey("account")) {
-                status = 400;
-                body = "{\"message\":\"GET " + AUDIT_PATH + "?region=REGION&account=ACCOUNT[&limit=N]\"}";
+            boolean side = SideEndpoints.isSideEndpoint(request);
+            requireSigningService(identity, target == null && !side);
+            if (side) {
+                operation = request.rawPath();
+                reply = sideEndpoints.handle(request, identity);
             } else {
-                int limit = query.getOrDefault("limit", "1000").matches("[0-9]{1,6}")
-                        ? Integer.parseInt(query.getOrDefault("limit", "1000")) : 1000;
-                ArrayNode records = JsonNodeFactory.instance.arrayNode();
-                local.services(query.get("region")).audit().list(query.get("account"), limit).forEach(records::add);
-                body = records.toString();
+                Optional<Router.Match> match = router.route(request.method(), request.rawPath(), target);
+                if (match.isEmpty()) {
+                    throw target != null
+                            ? new UnknownOperationException("The operation " + target + " is not served here", 400)
+                            : new UnknownOperationException("No operation is bound to " + request.method() + " "
+                                    + request.rawPath(), 404);
+                }
+                operation = operationName(match.get().function());
+                reply = invoke(match.get(), identity, request, requestId);
             }
-            reply(exchange, status, body);
+        } catch (ServiceException e) {
+            reply = error(e, protocol);
+        } catch (RuntimeException e) {
+            REQUESTS.error("request {} failed in the runtime", requestId, e);
+            reply = error(e, protocol);
         }
+        REQUESTS.info("{} {} {} {}ms", region, operation, reply.status(), (System.nanoTime() - start) / 1_000_000);
+        return withRequestId(reply, requestId);
+    }
+
+    @Override
+    public HttpReply refuse(HttpFront.Refusal refusal, HttpFront.Limits limits) {
+        ServiceException error = switch (refusal) {
+            case BODY_TOO_LARGE -> new RequestEntityTooLargeException("The request body is larger than "
+                    + limits.maxBodyBytes() + " bytes");
+            case HEADERS_TOO_LARGE -> new RequestHeaderFieldsTooLargeException("The request line or headers are "
+                    + "larger than " + limits.maxHeaderBytes() + " bytes");
+            case MALFORMED -> new SerializationException("The request is not well-formed HTTP/1.1");
+            case TIMED_OUT -> new RequestTimeoutException("The request did not arrive within "
+                    + limits.headerTimeout().toSeconds() + " s (headers) and " + limits.bodyTimeout().toSeconds()
+                    + " s (body)");
+            case OVERLOADED -> new ServiceUnavailableException("The service is busy; retry the request");
+        };
+        REQUESTS.info("- - {} 0ms ({})", error.httpStatus(), refusal);
+        return withRequestId(error(error, Protocol.REST_JSON_1), requestId());
     }
 
     /**
-     * {@code POST /_paycrypto/events?region=R&account=A} with {@code {"detail-type": "...", "detail": {...}}}: puts
-     * one PayCrypto event on the local bus, as {@code aws events put-events} with source {@code dev.paycrypto} does
-     * on the deployed bus (for example a {@code Key Rotation Requested}). Answers the event id.
+     * The SDKs and the CLI sign for {@code payment-cryptography}; API Gateway, whose per-operation routes the local
+     * service also serves, takes {@code execute-api}. A signature for any other service (S3, KMS, ...) was made for
+     * someone else and is refused.
      */
-    private static void servePutEvent(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
-        try (exchange) {
-            Map<String, String> query = query(exchange);
-            String usage = "{\"message\":\"POST " + EVENTS_PATH + "?region=REGION&account=ACCOUNT with a JSON body "
-                    + "of detail-type (a PayCrypto detail type) and detail\"}";
-            if (!"POST".equals(exchange.getRequestMethod()) || !query.containsKey("region")
-                    || !query.containsKey("account")) {
-                reply(exchange, 400, usage);
-                return;
-            }
-            Event event;
-            try {
-                JsonNode body = JsonCodec.parse(new String(readBody(exchange.getRequestBody()), StandardCharsets.UTF_8));
-                event = new Event(UUID.randomUUID().toString(), DetailType.of(body.path("detail-type").asText()),
-                        local.services(query.get("region")).clock().instant(), query.get("region"),
-                        query.get("account"), List.of(), body.path("detail").isObject() ? body.get("detail")
-                        : JsonNodeFactory.instance.objectNode());
-            } catch (RuntimeException e) {
-                reply(exchange, 400, usage);
-                return;
-            }
-            local.bus().publish(event);
-            reply(exchange, 200, "{\"EventId\":\"" + event.id() + "\"}");
+    private static void requireSigningService(SigV4Verifier.Identity identity, boolean routeForm) {
+        if (SERVICE.equals(identity.service()) || (routeForm && API_GATEWAY_SERVICE.equals(identity.service()))) {
+            return;
         }
+        throw new InvalidSignatureException("Credential should be scoped to correct service: '" + SERVICE + "'");
     }
 
-    /** {@code GET /_paycrypto/dead-letters}: the rule, the last failure's type and the event, oldest first. */
-    private static void serveDeadLetters(HttpExchange exchange, LocalFunctionFactory local) throws IOException {
-        try (exchange) {
-            ArrayNode letters = JsonNodeFactory.instance.arrayNode();
-            for (LocalEventBus.DeadLetter letter : local.bus().deadLetters()) {
-                letters.addObject().put("rule", letter.rule()).put("failure", letter.failure())
-                        .set("event", JsonCodec.parse(letter.envelope()));
-            }
-            reply(exchange, 200, letters.toString());
-        }
-    }
-
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> query = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    query.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1),
-                            StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return query;
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] out = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, out.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(out);
-        }
-    }
-
-    private Reply invoke(Router.Match match, SigV4Verifier.Identity identity, HttpExchange exchange, byte[] body,
-                         String requestId) {
+    private HttpReply invoke(Router.Match match, SigV4Verifier.Identity identity, HttpRequest request,
+                             String requestId) {
         FunctionDefinition function = match.function();
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = handlers.computeIfAbsent(
                 function.logicalId() + "@" + identity.region(), k -> factory.create(function, identity.region()));
-        APIGatewayProxyRequestEvent event = ProxyEvents.request(exchange, match, identity, body, requestId);
+        APIGatewayProxyRequestEvent event = ProxyEvents.request(request, match, identity, requestId);
         APIGatewayProxyResponseEvent response = handler.handleRequest(event,
                 new LocalContext(requestId, function.logicalId(), identity.region(), identity.account()));
-        Map<String, String> headers = response.getHeaders() == null ? new HashMap<>()
-                : new HashMap<>(response.getHeaders());
-        return new Reply(response.getStatusCode() == null ? 502 : response.getStatusCode(), headers,
-                response.getBody());
+        Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
+        String body = response.getBody();
+        return new HttpReply(response.getStatusCode() == null ? 502 : response.getStatusCode(), headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpReply error(Throwable failure, Protocol protocol) {
+        WireResponse wire = ErrorMapper.toResponse(failure, protocol);
+        return new HttpReply(wire.status(), wire.headers(), wire.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpReply withRequestId(HttpReply reply, String requestId) {
+        Map<String, String> headers = new HashMap<>(reply.headers());
+        headers.put("x-amzn-RequestId", requestId);
+        return new HttpReply(reply.status(), headers, reply.body());
+    }
+
+    /**
+     * A request id in the UUID form AWS uses. It only has to be unique, not secret, so it comes from the request
+     * thread's own generator rather than one {@code SecureRandom} all threads would contend for.
+     */
+    private static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new java.util.UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
     }
 
     private static String operationName(FunctionDefinition function) {
         String handler = function.handlerClass();
         return handler.substring(handler.lastIndexOf('.') + 1);
     }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            throw new IOException("Request body too large");
-        }
-        return body;
-    }
-
-    private record Reply(int status, Map<String, String> headers, String body) {
-
-        static Reply error(int status, String code, String message, boolean controlPlane) {
-            String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
-            return new Reply(status, Map.of("x-amzn-ErrorType", code, "Content-Type",
-                    controlPlane ? "application/x-amz-json-1.0" : "application/json"),
-                    "{\"__type\":\"" + code + "\",\"message\":\"" + escaped + "\"}");
-        }
-    }
-
 }

@@ -23,11 +23,29 @@ public final class Main {
             System.exit(2);
             return;
         }
-        LocalFunctionFactory factory = new LocalFunctionFactory(options);
-        LocalRuntime runtime = LocalRuntime.start(options, factory);
+        LocalFunctionFactory factory;
+        LocalRuntime runtime;
+        try {
+            factory = new LocalFunctionFactory(options);
+        } catch (RuntimeException e) {
+            System.err.println("PayCrypto cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            runtime = LocalRuntime.start(options, factory);
+        } catch (Exception e) {
+            factory.close();
+            System.err.println("PayCrypto cannot start: " + (e instanceof java.net.BindException
+                    ? "port " + options.port() + " on " + options.host() + " is in use (choose another with --port)"
+                    : e.getMessage()));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             factory.close();
+            System.out.println("PayCrypto local stopped");
         }));
         System.out.println(banner(runtime, options));
     }

@@ -1,7 +1,7 @@
 package dev.paycrypto.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.sun.net.httpserver.HttpExchange;
+import dev.paycrypto.local.http.HttpRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,17 +15,17 @@ final class ProxyEvents {
     private ProxyEvents() {
     }
 
-    static APIGatewayProxyRequestEvent request(HttpExchange exchange, Router.Match match,
-                                               SigV4Verifier.Identity identity, byte[] body, String requestId) {
+    static APIGatewayProxyRequestEvent request(HttpRequest request, Router.Match match,
+                                               SigV4Verifier.Identity identity, String requestId) {
         Map<String, String> headers = new HashMap<>();
         Map<String, List<String>> multiHeaders = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
+        request.headers().forEach((name, values) -> {
             headers.put(name, values.get(values.size() - 1));
             multiHeaders.put(name, new ArrayList<>(values));
         });
         Map<String, String> query = new HashMap<>();
         Map<String, List<String>> multiQuery = new HashMap<>();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
+        String rawQuery = request.rawQuery();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');
@@ -35,8 +35,8 @@ final class ProxyEvents {
                 multiQuery.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
         }
-        String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
-        String userAgent = headers.get("User-agent");
+        String sourceIp = request.remoteAddress();
+        String userAgent = request.header("User-Agent");
         APIGatewayProxyRequestEvent.RequestIdentity identityContext = new APIGatewayProxyRequestEvent.RequestIdentity()
                 .withAccountId(identity.account())
                 .withAccessKey(identity.accessKeyId())
@@ -49,22 +49,22 @@ final class ProxyEvents {
                 .withRequestId(requestId)
                 .withStage("local")
                 .withResourcePath(match.resource())
-                .withHttpMethod(exchange.getRequestMethod())
-                .withPath(exchange.getRequestURI().getRawPath())
-                .withProtocol(exchange.getProtocol())
+                .withHttpMethod(request.method())
+                .withPath(request.rawPath())
+                .withProtocol(request.protocol())
                 .withIdentity(identityContext);
         context.setRequestTimeEpoch(System.currentTimeMillis());
         return new APIGatewayProxyRequestEvent()
                 .withResource(match.resource())
-                .withPath(exchange.getRequestURI().getRawPath())
-                .withHttpMethod(exchange.getRequestMethod())
+                .withPath(request.rawPath())
+                .withHttpMethod(request.method())
                 .withHeaders(headers)
                 .withMultiValueHeaders(multiHeaders)
                 .withQueryStringParameters(query.isEmpty() ? null : query)
                 .withMultiValueQueryStringParameters(multiQuery.isEmpty() ? null : multiQuery)
                 .withPathParameters(match.pathParameters().isEmpty() ? null : match.pathParameters())
                 .withRequestContext(context)
-                .withBody(new String(body, StandardCharsets.UTF_8))
+                .withBody(new String(request.body(), StandardCharsets.UTF_8))
                 .withIsBase64Encoded(false);
     }
 }

@@ -1,5 +1,9 @@
 package dev.paycrypto.local;
 
+import dev.paycrypto.service.errors.IncompleteSignatureException;
+import dev.paycrypto.service.errors.InvalidSignatureException;
+import dev.paycrypto.service.errors.MissingAuthenticationTokenException;
+import dev.paycrypto.service.errors.UnrecognizedClientException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,7 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Verifies AWS Signature Version 4 as the service endpoint does: it rebuilds the canonical request from what
  * arrived (the raw path URI-encoded once more, as the SDKs and botocore sign non-S3 services), derives the
  * signing key from the access key's secret and the credential scope, and compares in constant time. The region
- * of the request is the one in its credential scope.
+ * of the request is the one in its credential scope. Signing keys are derived once per access key and scope (a
+ * day, a Region, a service) and kept for the day: the scope's date changes daily, so the cache holds at most a few
+ * days' scopes, and is cleared when it grows past a bound.
  */
 public final class SigV4Verifier {
 
@@ -31,6 +38,21 @@ public final class SigV4Verifier {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+    private static final int MAX_CACHED_KEYS = 1024;
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     /** Who signed a request that verified. */
     public record Identity(String accessKeyId, String account, String region, String service) {
@@ -43,21 +65,22 @@ public final class SigV4Verifier {
 
     private final Credentials credentials;
     private final Clock clock;
+    /** Signing keys by access key and credential scope (date/region/service), derived once. */
+    private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
 
     public SigV4Verifier(Credentials credentials, Clock clock) {
         this.credentials = credentials;
         this.clock = clock;
     }
 
-    public Identity verify(SignedRequest request) throws SignatureException {
+    public Identity verify(SignedRequest request) {
         Map<String, String> headers = lowerCased(request.headers());
         String authorization = headers.get("authorization");
         if (authorization == null) {
-            throw new SignatureException("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+            throw new MissingAuthenticationTokenException("Missing Authentication Token");
         }
         if (!authorization.startsWith(ALGORITHM + " ")) {
-            throw new SignatureException("IncompleteSignatureException", 400,
-                    "Authorization header must use " + ALGORITHM);
+            throw new IncompleteSignatureException("Authorization header must use " + ALGORITHM);
         }
         Map<String, String> fields = new TreeMap<>();
         for (String part : authorization.substring(ALGORITHM.length() + 1).split(",")) {
@@ -70,50 +93,61 @@ public final class SigV4Verifier {
         String signedHeaders = fields.get("SignedHeaders");
         String signature = fields.get("Signature");
         if (credential == null || signedHeaders == null || signature == null) {
-            throw new SignatureException("IncompleteSignatureException", 400,
-                    "Authorization header requires Credential, SignedHeaders and Signature");
+            throw new IncompleteSignatureException("Authorization header requires Credential, SignedHeaders and Signature");
         }
         String[] scope = credential.split("/");
         if (scope.length != 5 || !"aws4_request".equals(scope[4])) {
-            throw new SignatureException("IncompleteSignatureException", 400, "Credential scope is malformed");
+            throw new IncompleteSignatureException("Credential scope is malformed");
         }
-        Credentials.Entry entry = credentials.find(scope[0]).orElseThrow(() -> new SignatureException(
-                "UnrecognizedClientException", 403, "The security token included in the request is invalid."));
+        Credentials.Entry entry = credentials.find(scope[0]).orElseThrow(() -> new UnrecognizedClientException("The security token included in the request is invalid."));
         String amzDate = headers.get("x-amz-date");
         if (amzDate == null) {
-            throw new SignatureException("IncompleteSignatureException", 400, "X-Amz-Date header is missing");
+            throw new IncompleteSignatureException("X-Amz-Date header is missing");
         }
         Instant signedAt;
         try {
             signedAt = Instant.from(AMZ_DATE.parse(amzDate));
         } catch (DateTimeParseException e) {
-            throw new SignatureException("IncompleteSignatureException", 400, "X-Amz-Date is malformed");
+            throw new IncompleteSignatureException("X-Amz-Date is malformed");
         }
         if (Duration.between(signedAt, clock.instant()).abs().compareTo(MAX_SKEW) > 0) {
-            throw new SignatureException("InvalidSignatureException", 403, "Signature expired: " + amzDate
+            throw new InvalidSignatureException("Signature expired: " + amzDate
                     + " is more than 15 minutes from the server time");
         }
         if (!amzDate.startsWith(scope[1])) {
-            throw new SignatureException("InvalidSignatureException", 403, "Credential date does not match X-Amz-Date");
+            throw new InvalidSignatureException("Credential date does not match X-Amz-Date");
         }
         String canonical = canonicalRequest(request, headers, signedHeaders);
         String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + String.join("/", scope[1], scope[2], scope[3],
                 scope[4]) + "\n" + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
-        byte[] key = hmac(("AWS4" + entry.secretAccessKey()).getBytes(StandardCharsets.UTF_8), scope[1]);
-        key = hmac(key, scope[2]);
-        key = hmac(key, scope[3]);
-        key = hmac(key, "aws4_request");
+        byte[] key = signingKey(entry, scope);
         String expected = HexFormat.of().formatHex(hmac(key, stringToSign));
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII))) {
-            throw new SignatureException("InvalidSignatureException", 403, "The request signature we calculated "
+            throw new InvalidSignatureException("The request signature we calculated "
                     + "does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
         }
         return new Identity(entry.accessKeyId(), entry.account(), scope[2], scope[3]);
     }
 
-    private static String canonicalRequest(SignedRequest request, Map<String, String> headers, String signedHeaders)
-            throws SignatureException {
+    private byte[] signingKey(Credentials.Entry entry, String[] scope) {
+        String cacheKey = entry.accessKeyId() + "/" + scope[1] + "/" + scope[2] + "/" + scope[3];
+        byte[] cached = signingKeys.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] key = hmac(("AWS4" + entry.secretAccessKey()).getBytes(StandardCharsets.UTF_8), scope[1]);
+        key = hmac(key, scope[2]);
+        key = hmac(key, scope[3]);
+        key = hmac(key, "aws4_request");
+        if (signingKeys.size() >= MAX_CACHED_KEYS) {
+            signingKeys.clear();
+        }
+        signingKeys.put(cacheKey, key);
+        return key;
+    }
+
+    private static String canonicalRequest(SignedRequest request, Map<String, String> headers, String signedHeaders) {
         StringBuilder canonical = new StringBuilder();
         canonical.append(request.method()).append('\n');
         canonical.append(encode(request.rawPath().isEmpty() ? "/" : request.rawPath(), false)).append('\n');
@@ -121,7 +155,7 @@ public final class SigV4Verifier {
         for (String name : signedHeaders.split(";")) {
             String value = headers.get(name);
             if (value == null) {
-                throw new SignatureException("IncompleteSignatureException", 400, "Signed header " + name
+                throw new IncompleteSignatureException("Signed header " + name
                         + " is missing");
             }
             canonical.append(name).append(':').append(value.trim().replaceAll("\\s+", " ")).append('\n');
@@ -131,8 +165,7 @@ public final class SigV4Verifier {
         String declared = headers.get("x-amz-content-sha256");
         if (declared != null && !"UNSIGNED-PAYLOAD".equals(declared) && !declared.equalsIgnoreCase(bodyHash)) {
             // the header is signed, the body is not: a body that does not match it was altered
-            throw new SignatureException("InvalidSignatureException", 403,
-                    "The provided 'x-amz-content-sha256' header does not match what was computed.");
+            throw new InvalidSignatureException("The provided 'x-amz-content-sha256' header does not match what was computed.");
         }
         canonical.append(declared != null ? declared : bodyHash);
         return canonical.toString();
@@ -175,16 +208,12 @@ public final class SigV4Verifier {
     }
 
     private static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(SHA256.get().digest(data));
     }
 
     private static byte[] hmac(byte[] key, String data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
 import software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException;
@@ -76,18 +74,20 @@ class AuditE2ETest extends LocalServiceTest {
     }
 
     @Test
-    void theListingExplainsItsParameters() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                service.endpoint().resolve(LocalRuntime.AUDIT_PATH)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("region=REGION&account=ACCOUNT");
+    void theListingTakesItsRegionAndAccountFromTheSignatureAlone() throws Exception {
+        HttpResponse<String> naming = RawRequests.send(service.endpoint(), RawRequests.Signer.DEFAULT, "GET",
+                SideEndpoints.AUDIT_PATH + "?region=us-east-1&account=" + LocalService.OTHER_ACCOUNT, Map.of(), null);
+        assertThat(naming.statusCode()).isEqualTo(400);
+        assertThat(naming.body()).contains("ValidationException").contains("signature");
     }
 
+    /** The records the account's own credentials see in a Region. */
     private static List<JsonNode> audit(String region, String account) throws Exception {
-        URI uri = service.endpoint().resolve(LocalRuntime.AUDIT_PATH + "?region=" + region + "&account=" + account);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        RawRequests.Signer signer = LocalService.ACCOUNT.equals(account) ? RawRequests.Signer.DEFAULT
+                : new RawRequests.Signer("other", "other-secret", region, "payment-cryptography");
+        HttpResponse<String> response = RawRequests.send(service.endpoint(), signer.inRegion(region), "GET",
+                SideEndpoints.AUDIT_PATH, Map.of(), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonNode> records = new ArrayList<>();
         new ObjectMapper().readTree(response.body()).forEach(records::add);
         return records;

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.events.EventRefusedException;
 import dev.paycrypto.service.protocol.JsonCodec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +28,10 @@ class LocalEventBusTest {
         List<String> delivered = new ArrayList<>();
         LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> (in, out, context) ->
                 delivered.add(function.logicalId() + "@" + region + ":" + JsonCodec.parse(new String(in.readAllBytes()))
-                        .get("detail").get("eventName").asText()));
+                        .get("detail").get("eventName").asText()), DeadLetterStore.inMemory(100));
         bus.publish(event("GetKey", "eu-west-1"));
         assertThat(delivered).containsExactly("AuditWorkerFunction@eu-west-1:GetKey");
-        assertThat(bus.deadLetters()).isEmpty();
+        assertThat(bus.deadLetters().all(100)).isEmpty();
     }
 
     @Test
@@ -41,7 +42,7 @@ class LocalEventBusTest {
                         + "\"errorCode\":[{\"exists\":false}]}}"), 0)));
         AtomicInteger deliveries = new AtomicInteger();
         LocalEventBus bus = new LocalEventBus(List.of(worker), (function, region) -> (in, out, context) ->
-                deliveries.incrementAndGet());
+                deliveries.incrementAndGet(), DeadLetterStore.inMemory(100));
         bus.publish(event("GetKey", "us-east-1"));
         assertThat(deliveries).hasValue(0);
         bus.publish(event("CreateKey", "us-east-1"));
@@ -55,16 +56,58 @@ class LocalEventBusTest {
             attempts.incrementAndGet();
             throw new IllegalStateException("store unavailable");
         };
-        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> failing);
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> failing, DeadLetterStore.inMemory(100));
         Event event = event("ListKeys", "us-east-1");
         bus.publish(event);
         // the template's rule: MaximumRetryAttempts 2, so three attempts in all
         assertThat(attempts).hasValue(3);
-        assertThat(bus.deadLetters()).singleElement().satisfies(letter -> {
+        assertThat(bus.deadLetters().all(100)).singleElement().satisfies(letter -> {
             assertThat(letter.rule()).isEqualTo("AuditWorkerFunction.ApiCalls");
             assertThat(letter.failure()).isEqualTo(IllegalStateException.class.getName());
             assertThat(Event.fromEnvelope(JsonCodec.parse(letter.envelope()))).isEqualTo(event);
         });
+    }
+
+    @Test
+    void aRefusedEventIsDeadLetteredAtOnceWithoutRetries() {
+        AtomicInteger attempts = new AtomicInteger();
+        RequestStreamHandler refusing = (in, out, context) -> {
+            attempts.incrementAndGet();
+            throw new EventRefusedException("the event does not match the stored state");
+        };
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> refusing,
+                DeadLetterStore.inMemory(100));
+        bus.publish(event("ListKeys", "us-east-1"));
+        assertThat(attempts).hasValue(1);
+        assertThat(bus.deadLetters().all(100)).singleElement().satisfies(letter ->
+                assertThat(letter.failure()).isEqualTo(EventRefusedException.class.getName()));
+    }
+
+    @Test
+    void deadLettersAreCappedOldestFirstAndListedPerRegionAndAccount() {
+        RequestStreamHandler failing = (in, out, context) -> {
+            throw new IllegalStateException("down");
+        };
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> failing,
+                DeadLetterStore.inMemory(3));
+        for (int i = 0; i < 5; i++) {
+            bus.publish(event("Call" + i, i % 2 == 0 ? "us-east-1" : "eu-west-1"));
+        }
+        assertThat(bus.deadLetters().size()).isEqualTo(3);
+        assertThat(bus.deadLetters().all(10)).extracting(letter -> JsonCodec.parse(letter.envelope()).get("id")
+                .asText()).containsExactly("Call2-us-east-1", "Call3-eu-west-1", "Call4-us-east-1");
+        assertThat(bus.deadLetters().list("us-east-1", "111122223333", 10)).hasSize(2);
+        assertThat(bus.deadLetters().list("us-east-1", "444455556666", 10)).isEmpty();
+    }
+
+    @Test
+    void anEventLargerThanEventBridgeTakesIsRefused() {
+        LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> (in, out, context) -> { },
+                DeadLetterStore.inMemory(3));
+        Event huge = new Event("huge", DetailType.API_CALL, Instant.parse("2026-11-29T12:00:00Z"), "us-east-1",
+                "111122223333", List.of(), JsonCodec.parse("{\"eventName\":\"" + "x".repeat(300_000) + "\"}"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bus.publish(huge))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
     }
 
     private static Event event(String operation, String region) {

@@ -1,8 +1,6 @@
 package dev.paycrypto.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,13 +33,28 @@ final class LocalService implements AutoCloseable {
     private final LocalRuntime runtime;
 
     LocalService() {
-        options = RuntimeOptions.forTests(TEMPLATE, clock);
+        this(UnaryOperator.identity());
+    }
+
+    /** A service whose test options {@code adjust} changes (limits, a data directory). */
+    LocalService(UnaryOperator<RuntimeOptions> adjust) {
+        options = adjust.apply(RuntimeOptions.forTests(TEMPLATE, clock));
         factory = new LocalFunctionFactory(options);
         try {
             runtime = LocalRuntime.start(options, factory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            factory.close();
+            throw new IllegalStateException(e);
         }
+    }
+
+    LocalRuntime runtime() {
+        return runtime;
+    }
+
+    RuntimeOptions options() {
+        return options;
     }
 
     URI endpoint() {

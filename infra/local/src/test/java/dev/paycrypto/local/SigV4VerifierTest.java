@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.paycrypto.service.errors.ServiceException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -64,29 +65,29 @@ class SigV4VerifierTest {
         SigV4Verifier.SignedRequest signed = sign("test", "test", "us-east-1", "/cardvalidationdata/verify", "{\"a\":1}");
         assertThatThrownBy(() -> verifierAt(NOW).verify(new SigV4Verifier.SignedRequest("POST", signed.rawPath(), null,
                 signed.headers(), "{\"a\":2}".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.code()).isEqualTo("InvalidSignatureException"));
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.code()).isEqualTo("InvalidSignatureException"));
         assertThatThrownBy(() -> verifierAt(NOW).verify(new SigV4Verifier.SignedRequest("POST", "/cardvalidationdata/generate",
                 null, signed.headers(), signed.body())))
-                .isInstanceOf(SignatureException.class);
+                .isInstanceOf(ServiceException.class);
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.putAll(signed.headers());
         headers.put("Host", List.of("127.0.0.1:9999"));
         assertThatThrownBy(() -> verifierAt(NOW).verify(new SigV4Verifier.SignedRequest("POST", signed.rawPath(), null,
-                headers, signed.body()))).isInstanceOf(SignatureException.class);
+                headers, signed.body()))).isInstanceOf(ServiceException.class);
     }
 
     @Test
     void refusesAWrongSecretAnUnknownKeyASkewedClockAndNoSignature() {
         assertThatThrownBy(() -> verifierAt(NOW).verify(sign("test", "wrong", "us-east-1", "/", "{}")))
-                .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).isEqualTo(403));
         assertThatThrownBy(() -> verifierAt(NOW).verify(sign("nobody", "test", "us-east-1", "/", "{}")))
-                .isInstanceOfSatisfying(SignatureException.class,
+                .isInstanceOfSatisfying(ServiceException.class,
                         e -> assertThat(e.code()).isEqualTo("UnrecognizedClientException"));
         assertThatThrownBy(() -> verifierAt(NOW.plus(Duration.ofMinutes(16))).verify(sign("test", "test", "us-east-1",
-                "/", "{}"))).isInstanceOfSatisfying(SignatureException.class,
+                "/", "{}"))).isInstanceOfSatisfying(ServiceException.class,
                         e -> assertThat(e.getMessage()).contains("Signature expired"));
         assertThatThrownBy(() -> verifierAt(NOW).verify(new SigV4Verifier.SignedRequest("POST", "/", null, Map.of(),
-                new byte[0]))).isInstanceOfSatisfying(SignatureException.class,
+                new byte[0]))).isInstanceOfSatisfying(ServiceException.class,
                         e -> assertThat(e.code()).isEqualTo("MissingAuthenticationTokenException"));
     }
 }
