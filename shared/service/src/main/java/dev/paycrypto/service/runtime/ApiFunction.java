@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.service.events.AuditRecords;
+import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.protocol.ErrorMapper;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.protocol.Operation;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import software.amazon.lambda.powertools.logging.argument.StructuredArguments;
 
 /**
  * The plumbing every operation shares, so that an operation class only says what it does: parse and validate
@@ -30,6 +32,8 @@ public abstract class ApiFunction
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+    /** How many times an API Call event is offered to the bus before its record goes to the log instead. */
+    static final int AUDIT_ATTEMPTS = 3;
 
     private final Plane plane;
     private final Operation operation;
@@ -110,20 +114,31 @@ public abstract class ApiFunction
 
     /**
      * The call's {@code API Call} event, successful or not (a request without an authenticated caller never reached
-     * an account and is not audited). A bus failure is logged, never turned into a failed call.
+     * an account and is not audited). The call has happened, so a bus failure never turns it into a failed call —
+     * and never loses its record: publishing is tried {@link #AUDIT_ATTEMPTS} times, and then the record goes to
+     * the function's log as a structured {@code auditRecord} field (CloudWatch Logs keeps it; it holds only what the
+     * audit allow-list let in), counted by the {@code AuditPublishFailures} metric that the template's alarm watches.
      */
     private void audit(Services svc, APIGatewayProxyRequestEvent event, Caller caller, JsonNode input,
                        JsonNode output, String errorCode, String errorMessage) {
-        try {
-            String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
-            svc.events().publish(AuditRecords.apiCall(new AuditRecords.Call(operation.name(), plane == Plane.CONTROL,
-                    svc.region(), caller.account(), caller.principal(), caller.sourceIp(), caller.userAgent(),
-                    requestId, svc.clock().instant(), input, output, errorCode == null ? null
-                    : errorCode.split(":")[0], errorMessage)));
-        } catch (RuntimeException e) {
-            LOG.warn("{}: the API Call event could not be published ({})", operation.name(),
-                    e.getClass().getSimpleName());
+        String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+        Event record = AuditRecords.apiCall(new AuditRecords.Call(operation.name(), plane == Plane.CONTROL,
+                svc.region(), caller.account(), caller.principal(), caller.sourceIp(), caller.userAgent(), requestId,
+                svc.clock().instant(), input, output, errorCode == null ? null : errorCode.split(":")[0],
+                errorMessage));
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= AUDIT_ATTEMPTS; attempt++) {
+            try {
+                svc.events().publish(record);
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
         }
+        LOG.error("{}: the API Call event {} could not be published ({}); its record follows", operation.name(),
+                record.id(), last.getClass().getSimpleName(),
+                StructuredArguments.json("auditRecord", JsonCodec.write(record.envelope())));
+        svc.metrics().auditPublishFailed();
     }
 
     private static String messageOf(String body) {
