@@ -122,10 +122,17 @@ public abstract class ApiFunction
     private void audit(Services svc, APIGatewayProxyRequestEvent event, Caller caller, JsonNode input,
                        JsonNode output, String errorCode, String errorMessage) {
         String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
-        Event record = AuditRecords.apiCall(new AuditRecords.Call(operation.name(), plane == Plane.CONTROL,
-                svc.region(), caller.account(), caller.principal(), caller.sourceIp(), caller.userAgent(), requestId,
-                svc.clock().instant(), input, output, errorCode == null ? null : errorCode.split(":")[0],
-                errorMessage));
+        Event record;
+        try {
+            record = AuditRecords.apiCall(new AuditRecords.Call(operation.name(), plane == Plane.CONTROL,
+                    svc.region(), caller.account(), caller.principal(), caller.sourceIp(), caller.userAgent(),
+                    requestId, svc.clock().instant(), input, output, errorCode == null ? null
+                    : errorCode.split(":")[0], errorMessage));
+        } catch (RuntimeException e) {
+            LOG.error("{}: no API Call record could be built ({})", operation.name(), e.getClass().getSimpleName());
+            svc.metrics().auditPublishFailed();
+            return;
+        }
         RuntimeException last = null;
         for (int attempt = 1; attempt <= AUDIT_ATTEMPTS; attempt++) {
             try {
