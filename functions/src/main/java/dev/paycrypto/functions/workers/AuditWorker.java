@@ -39,8 +39,8 @@ public final class AuditWorker extends EventWorker {
     @Override
     protected void handle(Event event, Services services) {
         Event record = event.detailType() == DetailType.API_CALL ? event : serviceEvent(event);
-        boolean stored = services.audit().append(record);
-        LOG.info("audit {}", stored ? JsonCodec.write(record.detail()) : "duplicate " + event.id());
+        services.audit().append(record);
+        LOG.info("audit {}", JsonCodec.write(record.detail()));
     }
 
     private static Event serviceEvent(Event event) {

@@ -24,6 +24,7 @@ class AuditWorkerTest {
         worker.handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
         worker.handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(), null);
 
+        services.audit().flush();
         List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
         assertThat(records).singleElement().satisfies(record -> {
             assertThat(record.get("eventName").asText()).isEqualTo("GenerateCardValidationData");
@@ -40,6 +41,7 @@ class AuditWorkerTest {
             new AuditWorker(services).handleRequest(new ByteArrayInputStream(sample), new ByteArrayOutputStream(),
                     null);
         }
+        services.audit().flush();
         List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
         assertThat(records).extracting(record -> record.get("eventName").asText())
                 .containsExactly("Key Rotation Requested", "Key Rotated", "Key Deleted");

@@ -8,9 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,19 +26,24 @@ import org.slf4j.MDC;
 import software.amazon.event.ruler.Machine;
 
 /**
- * The local runtime's EventBridge: the template's {@code EventBridgeRule} events, matched with AWS's own pattern
- * matcher (event-ruler), so that a rule that matches here matches deployed. A matching event is delivered to the
- * rule's function in-process, at once and in order (deployed delivery is asynchronous); a delivery that throws
- * is retried up to the rule's {@code MaximumRetryAttempts} and then kept as a dead letter, never dropped. An event
- * the worker refused ({@link EventRefusedException}: it does not match the stored state) is dead-lettered at once,
- * since retrying cannot change the answer. Like PutEvents, the bus takes events of at most 256 KiB.
+ * The local runtime's EventBridge. Like PutEvents, {@link #publish} accepts an event (of at most 256 KiB) and
+ * returns; a bounded pool of delivery threads then matches it against the template's {@code EventBridgeRule}
+ * patterns with AWS's own matcher (event-ruler), so that a rule that matches here matches deployed, and invokes each
+ * matching rule's function in-process. A delivery that throws is retried up to the rule's
+ * {@code MaximumRetryAttempts} and then kept as a dead letter, never dropped; an event the worker refused
+ * ({@link EventRefusedException}: it does not match the stored state) is dead-lettered at once, since retrying cannot
+ * change the answer. As on EventBridge, events are not delivered in order. When the delivery queue is full the
+ * publisher waits for room (at most {@link #PUBLISH_WAIT}); tests wait for quiet with {@link #awaitQuiescence}.
  */
-public final class LocalEventBus implements EventBus {
+public final class LocalEventBus implements EventBus, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalEventBus.class);
 
     /** The largest event EventBridge takes (PutEvents entries are limited to 256 KB). */
     public static final int MAX_EVENT_BYTES = 256 * 1024;
+    static final int DELIVERY_THREADS = 2;
+    static final int QUEUE_CAPACITY = 8_192;
+    static final Duration PUBLISH_WAIT = Duration.ofSeconds(5);
 
     private record Target(FunctionDefinition function, FunctionDefinition.EventRule rule) {
     }
@@ -39,6 +52,10 @@ public final class LocalEventBus implements EventBus {
     private final Map<String, Target> targets = new HashMap<>();
     private final BiFunction<FunctionDefinition, String, RequestStreamHandler> workers;
     private final DeadLetterStore deadLetters;
+    private final ThreadPoolExecutor delivery;
+    /** Events published and not yet delivered (or dead-lettered), including those their workers publish. */
+    private final AtomicLong inFlight = new AtomicLong();
+    private final Object quiet = new Object();
 
     /**
      * @param workers the handler of a worker function for a region
@@ -58,6 +75,15 @@ public final class LocalEventBus implements EventBus {
                 targets.put(rule.name(), new Target(function, rule));
             }
         }
+        AtomicInteger threads = new AtomicInteger();
+        this.delivery = new ThreadPoolExecutor(DELIVERY_THREADS, DELIVERY_THREADS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY), runnable -> {
+                    Thread thread = new Thread(runnable, "paycrypto-bus-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        // tasks go straight onto the queue (see publish), so the threads that drain it must be there first
+        delivery.prestartAllCoreThreads();
     }
 
     @Override
@@ -66,14 +92,27 @@ public final class LocalEventBus implements EventBus {
         if (envelope.length() > MAX_EVENT_BYTES) {
             throw new IllegalArgumentException("An event is at most " + MAX_EVENT_BYTES + " bytes");
         }
-        List<String> matched;
+        inFlight.incrementAndGet();
+        Runnable task = () -> {
+            try {
+                deliver(event, envelope);
+            } finally {
+                settled();
+            }
+        };
         try {
-            matched = machine.rulesForJSONEvent(envelope);
-        } catch (Exception e) {
-            throw new IllegalStateException("The event could not be matched against the rules", e);
-        }
-        for (String rule : matched) {
-            deliver(targets.get(rule), event, envelope);
+            // when behind, wait for room rather than drop (the caller's audit retries, then logs, if this fails)
+            if (delivery.isShutdown() || !delivery.getQueue().offer(task, PUBLISH_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS)) {
+                throw new RejectedExecutionException("The bus is closed or full");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            settled();
+            throw new IllegalStateException("Interrupted while publishing", e);
+        } catch (RejectedExecutionException e) {
+            settled();
+            throw new IllegalStateException("The event bus did not take the event: " + e.getMessage());
         }
     }
 
@@ -82,16 +121,46 @@ public final class LocalEventBus implements EventBus {
         return deadLetters;
     }
 
-    private void deliver(Target target, Event event, String envelope) {
-        // the worker runs on the publishing thread: its log lines must not carry the publisher's context
-        Map<String, String> publisherContext = MDC.getCopyOfContextMap();
-        MDC.clear();
-        try {
-            attempt(target, event, envelope);
-        } finally {
-            if (publisherContext != null) {
-                MDC.setContextMap(publisherContext);
+    /**
+     * Waits until every event published so far — and every event their workers published in turn — has been
+     * delivered or dead-lettered.
+     *
+     * @throws TimeoutException if the bus is still busy after {@code timeout}
+     */
+    public void awaitQuiescence(Duration timeout) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (quiet) {
+            while (inFlight.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException(inFlight.get() + " event(s) still in flight after " + timeout);
+                }
+                quiet.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             }
+        }
+    }
+
+    private void settled() {
+        if (inFlight.decrementAndGet() == 0) {
+            synchronized (quiet) {
+                quiet.notifyAll();
+            }
+        }
+    }
+
+    /** On a delivery thread: every matching rule's target gets the event. */
+    private void deliver(Event event, String envelope) {
+        List<String> matched;
+        try {
+            matched = machine.rulesForJSONEvent(envelope);
+        } catch (Exception e) {
+            LOG.error("event {} could not be matched against the rules ({})", event.id(), e.getClass().getSimpleName());
+            return;
+        }
+        for (String rule : matched) {
+            // a worker's log lines carry no context of whoever published
+            MDC.clear();
+            attempt(targets.get(rule), event, envelope);
         }
     }
 
@@ -116,7 +185,30 @@ public final class LocalEventBus implements EventBus {
         }
         LOG.warn("rule {}: event {} dead-lettered after {} attempt(s) ({})", target.rule().name(), event.id(),
                 attempts, last.getClass().getSimpleName());
-        deadLetters.add(new DeadLetterStore.DeadLetter(target.rule().name(), event.region(), event.account(),
-                envelope, last.getClass().getName()));
+        try {
+            deadLetters.add(new DeadLetterStore.DeadLetter(target.rule().name(), event.region(), event.account(),
+                    envelope, last.getClass().getName()));
+        } catch (RuntimeException e) {
+            LOG.error("rule {}: event {} could not be kept as a dead letter ({})", target.rule().name(), event.id(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** Delivers what was published, then stops. */
+    @Override
+    public void close() {
+        try {
+            awaitQuiescence(Duration.ofSeconds(10));
+        } catch (TimeoutException e) {
+            LOG.warn("closing the bus with events still in flight ({})", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        delivery.shutdown();
+        try {
+            delivery.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -210,11 +212,29 @@ public final class LocalFunctionFactory implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the bus has delivered every event published so far (and the events its workers published in
+     * turn) and every audit record is committed: what tests do before they look at what the workers did.
+     */
+    public void settle(Duration timeout) {
+        try {
+            bus.awaitQuiescence(timeout);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while settling", e);
+        }
+        auditStores.values().forEach(SqliteAuditStore::flush);
+    }
+
+    /** Stops the schedules, delivers what the bus holds, commits the audit and closes the databases. */
     @Override
     public void close() {
         ticker.shutdownNow();
-        stores.values().forEach(SqliteKeyStore::close);
+        bus.close();
         auditStores.values().forEach(SqliteAuditStore::close);
+        stores.values().forEach(SqliteKeyStore::close);
         deadLetters.close();
     }
 }

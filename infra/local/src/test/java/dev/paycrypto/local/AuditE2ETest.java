@@ -81,8 +81,9 @@ class AuditE2ETest extends LocalServiceTest {
         assertThat(naming.body()).contains("ValidationException").contains("signature");
     }
 
-    /** The records the account's own credentials see in a Region. */
+    /** The records the account's own credentials see in a Region, once the bus has delivered them. */
     private static List<JsonNode> audit(String region, String account) throws Exception {
+        service.settle();
         RawRequests.Signer signer = LocalService.ACCOUNT.equals(account) ? RawRequests.Signer.DEFAULT
                 : new RawRequests.Signer("other", "other-secret", region, "payment-cryptography");
         HttpResponse<String> response = RawRequests.send(service.endpoint(), signer.inRegion(region), "GET",

@@ -33,6 +33,7 @@ class KeyRotationE2ETest extends LocalServiceTest {
         HttpResponse<String> put = put("{\"detail-type\":\"Key Rotation Requested\","
                 + "\"detail\":{\"aliasName\":\"alias/rotating-dek\"}}");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        service.settle();
 
         String rotatedArn = control.getAlias(r -> r.aliasName("alias/rotating-dek")).alias().keyArn();
         assertThat(rotatedArn).isNotEqualTo(old.keyArn());
@@ -58,6 +59,7 @@ class KeyRotationE2ETest extends LocalServiceTest {
         control.createAlias(r -> r.aliasName("alias/empty"));
         assertThat(put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{\"aliasName\":\"alias/empty\"}}")
                 .statusCode()).isEqualTo(200);
+        service.settle();
         assertThat(control.getAlias(r -> r.aliasName("alias/empty")).alias().keyArn()).isNull();
     }
 

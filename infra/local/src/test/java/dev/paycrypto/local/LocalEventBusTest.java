@@ -30,6 +30,7 @@ class LocalEventBusTest {
                 delivered.add(function.logicalId() + "@" + region + ":" + JsonCodec.parse(new String(in.readAllBytes()))
                         .get("detail").get("eventName").asText()), DeadLetterStore.inMemory(100));
         bus.publish(event("GetKey", "eu-west-1"));
+        settle(bus);
         assertThat(delivered).containsExactly("AuditWorkerFunction@eu-west-1:GetKey");
         assertThat(bus.deadLetters().all(100)).isEmpty();
     }
@@ -44,8 +45,10 @@ class LocalEventBusTest {
         LocalEventBus bus = new LocalEventBus(List.of(worker), (function, region) -> (in, out, context) ->
                 deliveries.incrementAndGet(), DeadLetterStore.inMemory(100));
         bus.publish(event("GetKey", "us-east-1"));
+        settle(bus);
         assertThat(deliveries).hasValue(0);
         bus.publish(event("CreateKey", "us-east-1"));
+        settle(bus);
         assertThat(deliveries).hasValue(1);
     }
 
@@ -59,6 +62,7 @@ class LocalEventBusTest {
         LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> failing, DeadLetterStore.inMemory(100));
         Event event = event("ListKeys", "us-east-1");
         bus.publish(event);
+        settle(bus);
         // the template's rule: MaximumRetryAttempts 2, so three attempts in all
         assertThat(attempts).hasValue(3);
         assertThat(bus.deadLetters().all(100)).singleElement().satisfies(letter -> {
@@ -78,6 +82,7 @@ class LocalEventBusTest {
         LocalEventBus bus = new LocalEventBus(TEMPLATE_FUNCTIONS, (function, region) -> refusing,
                 DeadLetterStore.inMemory(100));
         bus.publish(event("ListKeys", "us-east-1"));
+        settle(bus);
         assertThat(attempts).hasValue(1);
         assertThat(bus.deadLetters().all(100)).singleElement().satisfies(letter ->
                 assertThat(letter.failure()).isEqualTo(EventRefusedException.class.getName()));
@@ -92,6 +97,7 @@ class LocalEventBusTest {
                 DeadLetterStore.inMemory(3));
         for (int i = 0; i < 5; i++) {
             bus.publish(event("Call" + i, i % 2 == 0 ? "us-east-1" : "eu-west-1"));
+            settle(bus);
         }
         assertThat(bus.deadLetters().size()).isEqualTo(3);
         assertThat(bus.deadLetters().all(10)).extracting(letter -> JsonCodec.parse(letter.envelope()).get("id")
@@ -108,6 +114,14 @@ class LocalEventBusTest {
                 "111122223333", List.of(), JsonCodec.parse("{\"eventName\":\"" + "x".repeat(300_000) + "\"}"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bus.publish(huge))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+    }
+
+    private static void settle(LocalEventBus bus) {
+        try {
+            bus.awaitQuiescence(java.time.Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Event event(String operation, String region) {

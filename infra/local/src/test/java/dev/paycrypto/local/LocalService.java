@@ -65,8 +65,17 @@ final class LocalService implements AutoCloseable {
         return factory;
     }
 
-    /** Every audit record the service holds, for the accounts of the test credentials in every region. */
+    /**
+     * Waits until the bus is quiet and the audit committed: the workers have done what the calls so far asked of
+     * them (the bus, like EventBridge, delivers after the call has answered).
+     */
+    void settle() {
+        factory.settle(Duration.ofSeconds(30));
+    }
+
+    /** Every audit record the service holds, for the accounts of the test credentials in every region, settled. */
     List<JsonNode> auditRecords() {
+        settle();
         List<JsonNode> records = new ArrayList<>();
         for (String region : options.regions()) {
             for (String account : List.of(ACCOUNT, OTHER_ACCOUNT)) {
@@ -78,6 +87,14 @@ final class LocalService implements AutoCloseable {
 
     void advance(Duration duration) {
         clock.advance(duration);
+    }
+
+    /** Fires the schedules that are due on the service's clock, and waits for what they set off. */
+    int runDueSchedules() {
+        settle();
+        int fired = factory.scheduler().runDue();
+        settle();
+        return fired;
     }
 
     PaymentCryptographyClient control(Region region) {

@@ -32,6 +32,7 @@ class ReplicationE2ETest extends LocalServiceTest {
         Key added = control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn())
                 .replicationRegions("eu-west-1", "us-west-2")).key();
         assertThat(added.multiRegionKeyType()).isEqualTo(MultiRegionKeyType.PRIMARY);
+        service.settle();
         Key synced = control.getKey(r -> r.keyIdentifier(primary.keyArn())).key();
         assertThat(synced.primaryRegion()).isEqualTo("us-east-1");
         for (Region region : new Region[] {Region.EU_WEST_1, Region.US_WEST_2}) {
@@ -55,12 +56,14 @@ class ReplicationE2ETest extends LocalServiceTest {
         }
 
         control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("eu-west-1"));
+        service.settle();
         PaymentCryptographyClient europe = service.control(Region.EU_WEST_1);
         assertThatThrownBy(() -> europe.getKey(r -> r.keyIdentifier(primary.keyArn()
                 .replace(":us-east-1:", ":eu-west-1:")))).isInstanceOf(ResourceNotFoundException.class);
         assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().replicationStatus())
                 .containsOnlyKeys("us-west-2");
         control.removeKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("us-west-2"));
+        service.settle();
         assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().multiRegionKeyType()).isNull();
     }
 
@@ -68,6 +71,7 @@ class ReplicationE2ETest extends LocalServiceTest {
     void purgingThePrimaryRemovesItsReplicas() {
         Key primary = createDataKey();
         control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("us-west-2"));
+        service.settle();
         String replicaArn = primary.keyArn().replace(":us-east-1:", ":us-west-2:");
         PaymentCryptographyClient west = service.control(Region.US_WEST_2);
         assertThat(west.getKey(r -> r.keyIdentifier(replicaArn)).key().multiRegionKeyType())
@@ -75,7 +79,7 @@ class ReplicationE2ETest extends LocalServiceTest {
 
         control.deleteKey(r -> r.keyIdentifier(primary.keyArn()).deleteKeyInDays(3));
         service.advance(Duration.ofDays(3).plusMinutes(1));
-        service.factory().scheduler().runDue();
+        service.runDueSchedules();
         assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(primary.keyArn())))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> west.getKey(r -> r.keyIdentifier(replicaArn)))
@@ -90,7 +94,9 @@ class ReplicationE2ETest extends LocalServiceTest {
         assertThat(control.disableDefaultKeyReplicationRegions(r -> r.replicationRegions("us-west-2"))
                 .enabledReplicationRegions()).containsExactly("eu-west-1");
         try {
-            Key byDefault = control.getKey(r -> r.keyIdentifier(createDataKey().keyArn())).key();
+            Key created = createDataKey();
+            service.settle();
+            Key byDefault = control.getKey(r -> r.keyIdentifier(created.keyArn())).key();
             assertThat(byDefault.usingDefaultReplicationRegions()).isTrue();
             assertThat(byDefault.replicationStatus()).containsOnlyKeys("eu-west-1");
             assertThat(byDefault.replicationStatus().get("eu-west-1").status())
@@ -117,6 +123,7 @@ class ReplicationE2ETest extends LocalServiceTest {
     void aRegionNotServedIsRecordedAsFailed() {
         Key primary = createDataKey();
         control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("ap-south-1"));
+        service.settle();
         Key key = control.getKey(r -> r.keyIdentifier(primary.keyArn())).key();
         assertThat(key.replicationStatus().get("ap-south-1").status()).isEqualTo(KeyReplicationState.FAILED);
         assertThat(key.replicationStatus().get("ap-south-1").statusMessage()).contains("not reachable");

@@ -24,15 +24,16 @@ class ScheduledDeletionE2ETest extends LocalServiceTest {
         control.createAlias(r -> r.aliasName("alias/to-be-purged").keyArn(key.keyArn()));
         assertThat(control.deleteKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
                 .isEqualTo(KeyState.DELETE_PENDING);
+        service.settle();
         assertThat(service.factory().scheduler().pending()).isEqualTo(1);
 
         service.advance(Duration.ofDays(6));
-        assertThat(service.factory().scheduler().runDue()).isZero();
+        assertThat(service.runDueSchedules()).isZero();
         assertThat(control.getKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
                 .isEqualTo(KeyState.DELETE_PENDING);
 
         service.advance(Duration.ofDays(1).plusMinutes(1));
-        assertThat(service.factory().scheduler().runDue()).isEqualTo(1);
+        assertThat(service.runDueSchedules()).isEqualTo(1);
         assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(key.keyArn())))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(control.getAlias(r -> r.aliasName("alias/to-be-purged")).alias().keyArn()).isNull();
@@ -47,12 +48,12 @@ class ScheduledDeletionE2ETest extends LocalServiceTest {
         service.factory().services("us-east-1").keyStore().updateKey(LocalService.ACCOUNT, keyId, stored ->
                 KeyLifecycle.scheduleDeletion(stored, Instant.now(), 3));
         service.advance(Duration.ofDays(2));
-        service.factory().scheduler().runDue();
+        service.runDueSchedules();
         assertThat(control.getKey(r -> r.keyIdentifier(key.keyArn())).key().keyState())
                 .isEqualTo(KeyState.DELETE_PENDING);
         // DailyPurgeSweepRule (rate(1 day)) runs on the service's clock: the sweep finds the key due
         service.advance(Duration.ofDays(2));
-        service.factory().scheduler().runDue();
+        service.runDueSchedules();
         assertThatThrownBy(() -> control.getKey(r -> r.keyIdentifier(key.keyArn())))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
@@ -64,7 +65,7 @@ class ScheduledDeletionE2ETest extends LocalServiceTest {
         control.restoreKey(r -> r.keyIdentifier(key.keyArn()));
 
         service.advance(Duration.ofDays(4));
-        service.factory().scheduler().runDue();
+        service.runDueSchedules();
         Key after = control.getKey(r -> r.keyIdentifier(key.keyArn())).key();
         assertThat(after.keyState()).isEqualTo(KeyState.CREATE_COMPLETE);
         assertThat(after.deletePendingTimestamp()).isNull();

@@ -113,6 +113,10 @@ public final class HttpFront implements AutoCloseable {
         HttpReply refuse(Refusal refusal, Limits limits);
     }
 
+    /** Marks a connection that is being ended after a refusal: whatever it still sends is dropped. */
+    private static final AttributeKey<Boolean> CLOSING = AttributeKey.valueOf("paycrypto.closing");
+    /** How long a refused connection is drained before it is closed. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
     /** Marks a connection closed by the cap, which was never counted. */
     private static final AttributeKey<Boolean> UNCOUNTED = AttributeKey.valueOf("paycrypto.uncounted");
     /** Requests one connection may send ahead of their answers (HTTP pipelining). */
@@ -321,6 +325,9 @@ public final class HttpFront implements AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+            if (ctx.channel().hasAttr(CLOSING)) {
+                return;
+            }
             if (request.decoderResult().isFailure()) {
                 boolean tooLong = request.decoderResult().cause() instanceof TooLongFrameException;
                 writeAndClose(ctx, handler.refuse(tooLong ? Refusal.HEADERS_TOO_LARGE : Refusal.MALFORMED, limits));
@@ -411,10 +418,29 @@ public final class HttpFront implements AutoCloseable {
         return response;
     }
 
-    /** Writes through the whole pipeline (so the HTTP encoder sees it, whichever handler asks) and closes. */
+    /**
+     * Writes a refusal through the whole pipeline (so the HTTP encoder sees it, whichever handler asks) and ends the
+     * connection without losing the answer: a client may still be sending the body the refusal is about, and
+     * closing a socket with unread input resets it, so the client would see a reset instead of the answer. So the
+     * output is shut after the answer, what still arrives is read and dropped, and the connection is closed when
+     * the client closes its side or after {@link #LINGER}, whichever comes first.
+     */
     private static void writeAndClose(ChannelHandlerContext ctx, HttpReply reply) {
+        Channel channel = ctx.channel();
+        if (channel.hasAttr(CLOSING)) {
+            return;
+        }
+        channel.attr(CLOSING).set(true);
         FullHttpResponse response = response(reply);
         response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        ctx.channel().writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        channel.writeAndFlush(response).addListener((ChannelFutureListener) written -> {
+            if (!written.isSuccess() || !(channel instanceof SocketChannel socket)) {
+                channel.close();
+                return;
+            }
+            socket.shutdownOutput();
+            channel.config().setAutoRead(true);
+            channel.eventLoop().schedule(() -> channel.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 }

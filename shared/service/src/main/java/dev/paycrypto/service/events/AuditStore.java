@@ -9,8 +9,16 @@ import java.util.List;
  */
 public interface AuditStore {
 
-    /** Stores the record of an API Call event; returns false when the event was already stored. */
-    boolean append(Event apiCall);
+    /**
+     * Stores the record of an event once: a record whose event id is stored already changes nothing. A store may
+     * make it durable after returning, within its commit window (the local store commits in groups); see
+     * {@link #flush}.
+     */
+    void append(Event record);
+
+    /** Returns once every record appended before the call is durable. */
+    default void flush() {
+    }
 
     /** The records of an account, oldest first, at most {@code limit}. */
     List<JsonNode> list(String account, int limit);

@@ -25,16 +25,15 @@ public final class DynamoDbAuditStore implements AuditStore {
     }
 
     @Override
-    public boolean append(Event apiCall) {
+    public void append(Event apiCall) {
         try {
             client.putItem(r -> r.tableName(tableName).item(Map.of(
                             "pk", AttributeValue.fromS(partition(apiCall.account())),
                             "sk", AttributeValue.fromS(apiCall.time() + "#" + apiCall.id()),
                             "record", AttributeValue.fromS(JsonCodec.write(apiCall.detail()))))
                     .conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        } catch (ConditionalCheckFailedException redelivered) {
+            // stored already: events arrive at least once
         }
     }
 

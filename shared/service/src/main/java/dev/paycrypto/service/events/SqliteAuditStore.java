@@ -9,76 +9,207 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The audit store of the local runtime: one SQLite table, the event id its primary key. */
+/**
+ * The audit store of the local runtime: one SQLite table, the event id its primary key, written by one writer
+ * thread that commits records in groups. {@link #append} only queues the record; the writer takes whatever has
+ * queued since its last commit (up to {@link #MAX_BATCH}) and stores it in one transaction, so that a burst of
+ * calls costs one durable commit (one fsync: {@code synchronous=FULL}), not one per call, and the caller never
+ * waits for the disk. A record is durable within one commit of being queued — milliseconds, unless the disk
+ * stalls; {@link #flush} waits for that. The queue is bounded: when the disk falls that far behind, appending
+ * waits for room rather than dropping a record.
+ */
 public final class SqliteAuditStore implements AuditStore, AutoCloseable {
 
-    private final Connection connection;
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteAuditStore.class);
+    static final int MAX_BATCH = 512;
+    private static final int QUEUE_CAPACITY = 16_384;
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
-    private SqliteAuditStore(String url) {
+    private final Connection connection;
+    private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final Thread writer;
+    /** Guards the connection, and the counts below that {@link #flush} waits on. */
+    private final Object lock = new Object();
+    private long queued;
+    private long committed;
+    private long nextSeq;
+    private volatile boolean closing;
+
+    private SqliteAuditStore(String url, String name) {
         try {
             connection = DriverManager.getConnection(url);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA synchronous=FULL");
                 statement.execute("PRAGMA busy_timeout=5000");
                 statement.execute("CREATE TABLE IF NOT EXISTS audit (event_id TEXT PRIMARY KEY, account TEXT NOT NULL, "
                         + "event_time TEXT NOT NULL, seq INTEGER NOT NULL, record TEXT NOT NULL)");
                 statement.execute("CREATE INDEX IF NOT EXISTS audit_by_account ON audit (account, seq)");
+                try (ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit")) {
+                    nextSeq = max.getLong(1) + 1;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open the audit database", e);
         }
+        writer = new Thread(this::writeBatches, "paycrypto-audit-" + name);
+        writer.setDaemon(true);
+        writer.start();
     }
 
     public static SqliteAuditStore open(Path file) {
-        return new SqliteAuditStore("jdbc:sqlite:" + file.toAbsolutePath());
+        return new SqliteAuditStore("jdbc:sqlite:" + file.toAbsolutePath(), file.getParent() == null ? "audit"
+                : file.getParent().getFileName().toString());
     }
 
     public static SqliteAuditStore inMemory() {
-        return new SqliteAuditStore("jdbc:sqlite::memory:");
+        return new SqliteAuditStore("jdbc:sqlite::memory:", "memory");
     }
 
+    /** Queues the record for the next group commit; waits only if the writer is a whole queue behind. */
     @Override
-    public synchronized boolean append(Event apiCall) {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO audit "
-                + "(event_id, account, event_time, seq, record) VALUES (?, ?, ?, "
-                + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM audit), ?)")) {
-            insert.setString(1, apiCall.id());
-            insert.setString(2, apiCall.account());
-            insert.setString(3, apiCall.time().toString());
-            insert.setString(4, JsonCodec.write(apiCall.detail()));
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store an audit record", e);
+    public void append(Event apiCall) {
+        if (closing) {
+            throw new IllegalStateException("The audit store is closed");
+        }
+        synchronized (lock) {
+            queued++;
+        }
+        try {
+            queue.put(apiCall);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (lock) {
+                queued--;
+                lock.notifyAll();
+            }
+            throw new IllegalStateException("Interrupted while queueing an audit record", e);
         }
     }
 
+    /** Waits until every record appended before this call is committed. */
     @Override
-    public synchronized List<JsonNode> list(String account, int limit) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT record FROM audit WHERE account = ? ORDER BY seq LIMIT ?")) {
-            select.setString(1, account);
-            select.setInt(2, limit);
-            List<JsonNode> records = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    records.add(JsonCodec.parse(rows.getString(1)));
+    public void flush() {
+        synchronized (lock) {
+            long target = queued;
+            while (committed < target) {
+                try {
+                    lock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while flushing the audit store", e);
                 }
             }
-            return records;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the audit records", e);
         }
     }
 
     @Override
-    public synchronized void close() {
+    public List<JsonNode> list(String account, int limit) {
+        synchronized (lock) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT record FROM audit WHERE account = ? ORDER BY seq LIMIT ?")) {
+                select.setString(1, account);
+                select.setInt(2, limit);
+                List<JsonNode> records = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        records.add(JsonCodec.parse(rows.getString(1)));
+                    }
+                }
+                return records;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the audit records", e);
+            }
+        }
+    }
+
+    /** The writer thread: take what has queued, commit it as one transaction, repeat; a failed commit is retried. */
+    private void writeBatches() {
+        List<Event> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                if (batch.isEmpty()) {
+                    Event first = queue.poll(50, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (closing) {
+                            return;
+                        }
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                }
+                commit(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                if (closing && queue.isEmpty() && batch.isEmpty()) {
+                    return;
+                }
+            } catch (SQLException e) {
+                // the records stay in hand and are tried again: an audit record is never dropped
+                LOG.warn("audit commit of {} record(s) failed ({}); retrying", batch.size(), e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private void commit(List<Event> batch) throws SQLException {
+        synchronized (lock) {
+            connection.setAutoCommit(false);
+            long seq = nextSeq;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO audit "
+                    + "(event_id, account, event_time, seq, record) VALUES (?, ?, ?, ?, ?)")) {
+                for (Event record : batch) {
+                    insert.setString(1, record.id());
+                    insert.setString(2, record.account());
+                    insert.setString(3, record.time().toString());
+                    insert.setLong(4, seq++);
+                    insert.setString(5, JsonCodec.write(record.detail()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+                nextSeq = seq;
+                committed += batch.size();
+                lock.notifyAll();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Commits what is queued, then closes the database. */
+    @Override
+    public void close() {
+        flush();
+        closing = true;
         try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot close the audit database", e);
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot close the audit database", e);
+            }
         }
     }
 }
