@@ -2,6 +2,8 @@ package dev.paycrypto.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paycrypto.service.events.EventRefusedException;
+import dev.paycrypto.service.protocol.JsonCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,16 +68,26 @@ class KeyRotationE2ETest extends LocalServiceTest {
         control.createAlias(r -> r.aliasName("alias/empty"));
         assertThat(put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{\"aliasName\":\"alias/empty\"}}")
                 .statusCode()).isEqualTo(200);
-        // no aliasName at all: the worker fails on every attempt and the event ends in the dead-letter store
-        assertThat(put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{}}").statusCode()).isEqualTo(200);
+        // no aliasName at all: the worker refuses it, the event ends in the dead-letter store, and the refusal is
+        // audited (once, however often the bus delivered the event)
+        HttpResponse<String> put = put("{\"detail-type\":\"Key Rotation Requested\",\"detail\":{}}");
+        assertThat(put.statusCode()).isEqualTo(200);
+        String eventId = JsonCodec.parse(put.body()).get("EventId").asText();
         HttpResponse<String> letters = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 service.endpoint() + LocalRuntime.DEAD_LETTERS_PATH)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(letters.statusCode()).isEqualTo(200);
         assertThat(letters.body()).contains("KeyRotationFunction.RotationRequested")
-                .contains(IllegalArgumentException.class.getName()).contains("Key Rotation Requested");
+                .contains(EventRefusedException.class.getName()).contains("Key Rotation Requested");
         assertThat(service.factory().bus().deadLetters()).filteredOn(letter -> letter.rule()
                 .equals("KeyRotationFunction.RotationRequested")).hasSize(1);
+        assertThat(service.auditRecords()).filteredOn(record -> "Event Refused".equals(record.path("eventName")
+                .asText()) && eventId.equals(record.path("serviceEventDetails").path("refusedEventId").asText()))
+                .singleElement().satisfies(refusal -> {
+                    assertThat(refusal.get("serviceEventDetails").get("worker").asText())
+                            .isEqualTo("KeyRotationWorker");
+                    assertThat(refusal.get("serviceEventDetails").get("reason").asText()).contains("aliasName");
+                });
     }
 
     private static HttpResponse<String> put(String body) throws Exception {
