@@ -1,9 +1,13 @@
 package dev.paycrypto.functions.workers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.service.events.AuditRecords;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.events.EventRefusals;
+import dev.paycrypto.service.events.EventRefusedException;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.runtime.DeployedServices;
 import dev.paycrypto.service.runtime.Services;
@@ -14,17 +18,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit worker: the target of the rule that matches {@code API Call} events, and the events that change keys
- * without an API call (rotation requested and done, a key purged). It stores each record through the
- * {@code AuditStore} port, once (a redelivered event changes nothing): an API call as its CloudTrail-shaped
- * detail, a service event as CloudTrail writes those ({@code eventType AwsServiceEvent}, the detail under
- * {@code serviceEventDetails}). Deployed, the record also reaches CloudWatch Logs as this function's log line; it
- * carries only what the allow-list let into the event.
+ * without an API call (rotation requested and done, a key purged) or that a worker refused. It stores each record
+ * through the {@code AuditStore} port, once (a redelivered event changes nothing): an API call as its
+ * CloudTrail-shaped detail, a service event as CloudTrail writes those ({@code eventType AwsServiceEvent}, the
+ * detail under {@code serviceEventDetails}). Deployed, the record also reaches CloudWatch Logs as this function's
+ * log line; it carries only what the allow-list let into the event.
+ *
+ * <p>An API call record is stored under the envelope's account and Region, so its detail must say the same ones, and
+ * come from the service: a record that claims another account, Region or source is refused. Its own refusals it
+ * stores itself (publishing them would bring them back here).
  */
 public final class AuditWorker extends EventWorker {
 
-    /** What the audit keeps: every API call, and the key events no API call records. */
+    /** What the audit keeps: every API call, the key events no API call records, and every refused event. */
     public static final Set<DetailType> AUDITED = EnumSet.of(DetailType.API_CALL, DetailType.KEY_ROTATION_REQUESTED,
-            DetailType.KEY_ROTATED, DetailType.KEY_DELETED);
+            DetailType.KEY_ROTATED, DetailType.KEY_DELETED, DetailType.EVENT_REFUSED);
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditWorker.class);
 
@@ -38,23 +46,57 @@ public final class AuditWorker extends EventWorker {
 
     @Override
     protected void handle(Event event, Services services) {
-        Event record = event.detailType() == DetailType.API_CALL ? event : serviceEvent(event);
+        Event record;
+        if (event.detailType() == DetailType.API_CALL) {
+            requireRecordOfTheEnvelope(event);
+            record = event;
+        } else {
+            record = serviceEvent(event);
+        }
+        store(record, services);
+    }
+
+    @Override
+    protected void recordRefusal(Event refusal, Services services) {
+        store(serviceEvent(refusal), services);
+    }
+
+    private static void store(Event record, Services services) {
         services.audit().append(record);
         LOG.info("audit {}", JsonCodec.write(record.detail()));
     }
 
+    /** The account, Region and source an API call record names are the ones it is filed under. */
+    private static void requireRecordOfTheEnvelope(Event apiCall) {
+        requireMember(apiCall, "recipientAccountId", apiCall.account(), "the event's account");
+        requireMember(apiCall, "awsRegion", apiCall.region(), "the event's Region");
+        requireMember(apiCall, "eventSource", AuditRecords.EVENT_SOURCE, AuditRecords.EVENT_SOURCE);
+    }
+
+    private static void requireMember(Event apiCall, String member, String expected, String what) {
+        JsonNode value = apiCall.detail().get(member);
+        if (value == null || !value.isTextual() || !value.asText().equals(expected)) {
+            throw new EventRefusedException("The API Call record's " + member + " is not " + what);
+        }
+    }
+
+    /**
+     * A key event, or a refusal, as CloudTrail records a service event. A refusal's record id is derived from its
+     * detail, since deployed the envelope's id is EventBridge's own, new for each publication.
+     */
     private static Event serviceEvent(Event event) {
+        String id = event.detailType() == DetailType.EVENT_REFUSED ? EventRefusals.recordId(event) : event.id();
         ObjectNode detail = JsonNodeFactory.instance.objectNode();
         detail.put("eventVersion", "1.08");
         detail.put("eventSource", Event.SOURCE);
         detail.put("eventName", event.detailType().text());
         detail.put("eventTime", event.time().toString());
         detail.put("awsRegion", event.region());
-        detail.put("eventID", event.id());
+        detail.put("eventID", id);
         detail.put("eventType", "AwsServiceEvent");
         detail.set("serviceEventDetails", event.detail());
         detail.put("recipientAccountId", event.account());
-        return new Event(event.id(), event.detailType(), event.time(), event.region(), event.account(),
-                event.resources(), detail);
+        return new Event(id, event.detailType(), event.time(), event.region(), event.account(), event.resources(),
+                detail);
     }
 }

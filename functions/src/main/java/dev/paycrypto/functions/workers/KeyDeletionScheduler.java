@@ -1,16 +1,15 @@
 package dev.paycrypto.functions.workers;
 
-import dev.paycrypto.keys.KeyState;
-import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.KeyEvents;
 import dev.paycrypto.service.runtime.Services;
-import java.util.Optional;
 
 /**
- * On {@code Key Deletion Scheduled}: a one-time schedule that publishes {@code Key Purge Due} at the key's pending
- * time. A key restored meanwhile is left alone (and its schedule, if one was made, finds it so).
+ * On {@code Key Deletion Scheduled}: a one-time schedule that publishes {@code Key Purge Due} at the key's stored
+ * pending time. Only for the deletion the event announces: a key gone, restored meanwhile, or pending deletion at
+ * another time (restored and deleted again, which has its own event) is left alone, quietly — those are races with
+ * RestoreKey, and the purge re-checks anyway. A replica is refused: it is never deleted on its own.
  */
 public final class KeyDeletionScheduler extends EventWorker {
 
@@ -24,11 +23,8 @@ public final class KeyDeletionScheduler extends EventWorker {
 
     @Override
     protected void handle(Event event, Services services) {
-        Optional<StoredKey> key = services.keyStore().findKey(event.account(), KeyEvents.keyId(event));
-        if (key.isEmpty() || key.get().keyState() != KeyState.DELETE_PENDING) {
-            return;
-        }
-        services.scheduler().publishAt(KeyEvents.purgeScheduleName(key.get()), key.get().deletePendingTimestamp(),
-                KeyEvents.purgeDue(key.get(), event.region()));
+        ScheduledDeletions.keyPendingThisDeletion(event, services).ifPresent(key ->
+                services.scheduler().publishAt(KeyEvents.purgeScheduleName(key), key.deletePendingTimestamp(),
+                        KeyEvents.purgeDue(key, event.region())));
     }
 }

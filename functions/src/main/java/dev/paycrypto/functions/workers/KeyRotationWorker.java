@@ -1,14 +1,17 @@
 package dev.paycrypto.functions.workers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.KeyArns;
 import dev.paycrypto.keys.KeyMaterials;
 import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.events.EventRefusedException;
 import dev.paycrypto.service.keys.KeyIssuer;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
@@ -27,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * deletes it. Idempotent without a separate record: the new key's id is derived from the event id, so a
  * redelivered event finds the key it already made (creating a key is conditional on its id being new) and only
  * completes the alias move. Publishes {@code Key Rotated}.
+ *
+ * <p>Refused: an event without a well-formed {@code aliasName}, and an alias that names a key outside the event's
+ * account and Region, a key that does not exist, a replica, or a key pending deletion (rotating it would hand the
+ * alias's users a fresh key in place of one its owner is deleting). An alias that names no key is skipped quietly:
+ * there is nothing to rotate.
  */
 public final class KeyRotationWorker extends EventWorker {
 
@@ -42,10 +50,7 @@ public final class KeyRotationWorker extends EventWorker {
 
     @Override
     protected void handle(Event event, Services services) {
-        String aliasName = event.detail().path("aliasName").asText(null);
-        if (aliasName == null) {
-            throw new IllegalArgumentException("A Key Rotation Requested event names its aliasName");
-        }
+        String aliasName = aliasName(event);
         Optional<AliasRecord> alias = services.keyStore().findAlias(event.account(), aliasName);
         if (alias.isEmpty() || alias.get().keyArn() == null) {
             LOG.warn("rotation of {} skipped: the alias names no key", aliasName);
@@ -56,9 +61,7 @@ public final class KeyRotationWorker extends EventWorker {
         if (newKeyArn.equals(alias.get().keyArn())) {
             return;  // a redelivery of a rotation that completed
         }
-        StoredKey current = services.keyStore().findKey(event.account(),
-                KeyArns.parseKeyArn(alias.get().keyArn()).orElseThrow().keyId()).orElseThrow(() ->
-                new IllegalStateException("The alias " + aliasName + " names a key that is gone"));
+        StoredKey current = rotatableKey(event, services, aliasName, alias.get().keyArn());
         StoredKey rotated = services.keyStore().findKey(event.account(), newKeyId)
                 .orElseGet(() -> create(event, services, current, newKeyId));
         services.keyStore().replaceAlias(alias.get().withKeyArn(rotated.keyArn()));
@@ -70,6 +73,36 @@ public final class KeyRotationWorker extends EventWorker {
         services.events().publish(new Event(UUID.randomUUID().toString(), DetailType.KEY_ROTATED,
                 services.clock().instant(), event.region(), event.account(), List.of(rotated.keyArn()), detail));
         LOG.info("rotated {}: {} -> {}", aliasName, current.keyArn(), rotated.keyArn());
+    }
+
+    /** The alias name the event names: present, and spelt as the service spells alias names. */
+    private static String aliasName(Event event) {
+        JsonNode aliasName = event.detail().get("aliasName");
+        if (aliasName == null || !aliasName.isTextual() || !KeyArns.isAliasName(aliasName.asText())) {
+            throw new EventRefusedException("A Key Rotation Requested event names its aliasName (alias/...)");
+        }
+        return aliasName.asText();
+    }
+
+    /**
+     * The key the alias names, if it may be rotated: a key of the event's account and Region (the alias is looked up
+     * in that account, but what it names is only a string), there, not a replica and not pending deletion.
+     */
+    private static StoredKey rotatableKey(Event event, Services services, String aliasName, String keyArn) {
+        KeyArns.KeyArn named = KeyArns.parseKeyArn(keyArn).orElseThrow(() ->
+                new EventRefusedException("The alias " + aliasName + " names no key ARN"));
+        if (!named.account().equals(event.account()) || !named.region().equals(event.region())) {
+            throw new EventRefusedException("The alias " + aliasName + " names " + keyArn + ", not a key of account "
+                    + event.account() + " in " + event.region());
+        }
+        StoredKey key = services.keyStore().findKey(event.account(), named.keyId()).orElseThrow(() ->
+                new EventRefusedException("The alias " + aliasName + " names " + keyArn + ", which does not exist"));
+        requireNotReplica(key);
+        if (key.keyState() == KeyState.DELETE_PENDING) {
+            throw new EventRefusedException("The alias " + aliasName + " names " + keyArn
+                    + ", which is pending deletion");
+        }
+        return key;
     }
 
     private static StoredKey create(Event event, Services services, StoredKey current, String keyId) {

@@ -12,6 +12,8 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.events.AuditRecords;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
+import dev.paycrypto.service.events.EventRefusals;
+import dev.paycrypto.service.events.EventRefusedException;
 import dev.paycrypto.service.events.KeyEvents;
 import dev.paycrypto.service.protocol.JsonCodec;
 import java.io.IOException;
@@ -36,7 +38,7 @@ class EventSchemasTest {
             DetailType.API_CALL, "api-call", DetailType.KEY_DELETION_SCHEDULED, "key-event",
             DetailType.KEY_PURGE_DUE, "key-event", DetailType.KEY_DELETED, "key-event",
             DetailType.KEY_PURGE_SWEEP, "key-purge-sweep", DetailType.KEY_ROTATION_REQUESTED, "key-rotation",
-            DetailType.KEY_ROTATED, "key-rotation");
+            DetailType.KEY_ROTATED, "key-rotation", DetailType.EVENT_REFUSED, "event-refused");
 
     @Test
     void everyDetailTypeHasASchemaAndASample() throws IOException {
@@ -61,6 +63,10 @@ class EventSchemasTest {
         assertValid(AuditRecords.apiCall(new AuditRecords.Call("GetKey", true, "us-east-1", Fixtures.ACCOUNT,
                 null, "127.0.0.1", "test", "r-1", Fixtures.NOW, JsonCodec.parse("{\"KeyIdentifier\":\"alias/a\"}"),
                 null, "ResourceNotFoundException", "Key not found")), "failed API call");
+        Event purgeDue = KeyEvents.purgeDue(pending, "us-east-1");
+        assertValid(EventRefusals.refusal(purgeDue, "KeyPurgeWorker", "us-east-1", new EventRefusedException(
+                "Key " + pending.keyArn() + " is pending deletion until " + pending.deletePendingTimestamp()
+                        + ",\nnot yet due " + "x".repeat(600))), "a refusal, its reason one line and bounded");
     }
 
     @Test
@@ -68,6 +74,9 @@ class EventSchemasTest {
         assertThat(schema("key-event").validate(JsonCodec.parse("{\"keyId\":\"NOT-AN-ID\"}"))).isNotEmpty();
         assertThat(schema("api-call").validate(JsonCodec.parse("{\"eventName\":\"GetKey\"}"))).isNotEmpty();
         assertThat(schema("key-purge-sweep").validate(JsonCodec.parse("{\"extra\":1}"))).isNotEmpty();
+        assertThat(schema("event-refused").validate(JsonCodec.parse("{\"refusedEventId\":\"e\","
+                + "\"refusedDetailType\":\"Key Purge Due\",\"worker\":\"KeyPurgeWorker\",\"reason\":\"two\\nlines\"}")))
+                .isNotEmpty();
     }
 
     private static void assertValid(Event event, String what) {

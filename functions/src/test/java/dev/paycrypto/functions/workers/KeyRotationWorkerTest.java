@@ -1,42 +1,51 @@
 package dev.paycrypto.functions.workers;
 
+import static dev.paycrypto.functions.workers.WorkerFixtures.EUROPE;
+import static dev.paycrypto.functions.workers.WorkerFixtures.HOME;
+import static dev.paycrypto.functions.workers.WorkerFixtures.assertRefused;
+import static dev.paycrypto.functions.workers.WorkerFixtures.deliver;
+import static dev.paycrypto.functions.workers.WorkerFixtures.replicaOf;
+import static dev.paycrypto.functions.workers.WorkerFixtures.sample;
+import static dev.paycrypto.functions.workers.WorkerFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paycrypto.functions.Fixtures;
+import dev.paycrypto.keys.KeyArns;
+import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.EventScheduler;
 import dev.paycrypto.service.runtime.Services;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sample Key Rotation Requested of {@code events/bus} replayed through the rotation worker, twice: one new
- * key of the same kind, the alias moved to it, the previous key untouched, one Key Rotated.
+ * key of the same kind, the alias moved to it, the previous key untouched, one Key Rotated. An event that names no
+ * well-formed alias, or an alias whose key is outside the event's account and Region, a replica or pending deletion,
+ * is refused and changes nothing.
  */
 class KeyRotationWorkerTest {
 
+    private static final String DEK_ALIAS = "alias/sample-dek";
+    private static final String DEK_ID = "sampledek0000001";
+
+    private final List<Event> published = new ArrayList<>();
+    private final Services services = region();
+    private final KeyRotationWorker worker = new KeyRotationWorker(services);
+
     @Test
     void rotatesTheAliasOnceHoweverOftenTheEventArrives() throws Exception {
-        List<Event> published = new ArrayList<>();
-        Services seeded = Fixtures.seededRegion();
-        Services services = new Services(seeded.region(), seeded.keyStore(), seeded.sealer(), seeded.clock(),
-                seeded.random(), seeded.metrics(), published::add, seeded.audit(), EventScheduler.NONE,
-                seeded.regions());
-        StoredKey before = keyOf(services, "alias/sample-dek");
-        byte[] event = Files.readAllBytes(Path.of("../events/bus/key-rotation-requested.json"));
-        KeyRotationWorker worker = new KeyRotationWorker(services);
-        worker.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
-        worker.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
+        StoredKey before = keyOf(DEK_ALIAS);
+        Event event = sample("key-rotation-requested");
+        deliver(worker, event);
+        deliver(worker, event);
 
-        StoredKey after = keyOf(services, "alias/sample-dek");
+        StoredKey after = keyOf(DEK_ALIAS);
         assertThat(after.keyArn()).isNotEqualTo(before.keyArn());
         assertThat(after.attributes()).isEqualTo(before.attributes());
         assertThat(after.exportable()).isEqualTo(before.exportable());
@@ -51,7 +60,57 @@ class KeyRotationWorkerTest {
         });
     }
 
-    private static StoredKey keyOf(Services services, String alias) {
+    @Test
+    void refusesAnAliasThatNamesAKeyOutsideTheEventsAccountOrRegion() throws Exception {
+        for (String elsewhere : List.of(KeyArns.keyArn(EUROPE, Fixtures.ACCOUNT, DEK_ID),
+                KeyArns.keyArn(HOME, "444455556666", DEK_ID))) {
+            AliasRecord alias = services.keyStore().findAlias(Fixtures.ACCOUNT, DEK_ALIAS).orElseThrow();
+            services.keyStore().replaceAlias(alias.withKeyArn(elsewhere));
+            assertRefused(worker, rotationOf(DEK_ALIAS), published, "names " + elsewhere
+                    + ", not a key of account 111122223333 in us-east-1", services);
+        }
+    }
+
+    @Test
+    void refusesToRotateAKeyPendingDeletionOrAReplica() throws Exception {
+        services.keyStore().updateKey(Fixtures.ACCOUNT, DEK_ID, key ->
+                KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7));
+        assertRefused(worker, rotationOf(DEK_ALIAS), published, "which is pending deletion", services);
+
+        services.keyStore().updateKey(Fixtures.ACCOUNT, DEK_ID, key ->
+                KeyLifecycle.restore(key).toBuilder().replication(replicaOf(EUROPE)).build());
+        assertRefused(worker, rotationOf(DEK_ALIAS), published, "is a replica of the primary in eu-west-1", services);
+    }
+
+    @Test
+    void refusesAnEventWithoutAWellFormedAliasName() throws Exception {
+        for (String detail : List.of("{}", "{\"aliasName\":\"sample-dek\"}", "{\"aliasName\":\"alias/a b\"}",
+                "{\"aliasName\":7}")) {
+            assertRefused(worker, WorkerFixtures.event(DetailType.KEY_ROTATION_REQUESTED, HOME, detail), published,
+                    "names its aliasName (alias/...)", services);
+        }
+        assertThat(published).extracting(Event::detailType).containsOnly(DetailType.EVENT_REFUSED).hasSize(4);
+    }
+
+    @Test
+    void skipsAnAliasThatNamesNoKey() throws Exception {
+        services.keyStore().createAlias(new AliasRecord(Fixtures.ACCOUNT, "alias/empty", null, 1));
+        List<Object> before = snapshot(services);
+        deliver(worker, rotationOf("alias/empty"));
+        assertThat(snapshot(services)).isEqualTo(before);
+        assertThat(published).isEmpty();
+    }
+
+    private Services region() {
+        Services seeded = Fixtures.seededRegion();
+        return WorkerFixtures.rewired(seeded, HOME, seeded.clock(), published::add, EventScheduler.NONE, Map.of());
+    }
+
+    private static Event rotationOf(String aliasName) {
+        return WorkerFixtures.event(DetailType.KEY_ROTATION_REQUESTED, HOME, "{\"aliasName\":\"" + aliasName + "\"}");
+    }
+
+    private StoredKey keyOf(String alias) {
         AliasRecord record = services.keyStore().findAlias(Fixtures.ACCOUNT, alias).orElseThrow();
         String keyId = record.keyArn().substring(record.keyArn().lastIndexOf('/') + 1);
         return services.keyStore().findKey(Fixtures.ACCOUNT, keyId).orElseThrow();

@@ -2,6 +2,8 @@ package dev.paycrypto.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paycrypto.service.events.EventRefusedException;
+import dev.paycrypto.service.protocol.JsonCodec;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;
@@ -61,6 +63,32 @@ class KeyRotationE2ETest extends LocalServiceTest {
                 .statusCode()).isEqualTo(200);
         service.settle();
         assertThat(control.getAlias(r -> r.aliasName("alias/empty")).alias().keyArn()).isNull();
+    }
+
+    @Test
+    void aRotationTheStoredStateContradictsIsRefusedDeadLetteredAndAuditedOnce() throws Exception {
+        Key pending = E2E.createCvk(control);
+        control.createAlias(r -> r.aliasName("alias/being-deleted").keyArn(pending.keyArn()));
+        control.deleteKey(r -> r.keyIdentifier(pending.keyArn()));
+        HttpResponse<String> put = put("{\"detail-type\":\"Key Rotation Requested\","
+                + "\"detail\":{\"aliasName\":\"alias/being-deleted\"}}");
+        assertThat(put.statusCode()).isEqualTo(200);
+        String eventId = JsonCodec.parse(put.body()).get("EventId").asText();
+        service.settle();
+        // nothing rotated: the alias still names the key pending deletion
+        assertThat(control.getAlias(r -> r.aliasName("alias/being-deleted")).alias().keyArn())
+                .isEqualTo(pending.keyArn());
+        HttpResponse<String> letters = RawRequests.send(service.endpoint(), RawRequests.Signer.DEFAULT, "GET",
+                SideEndpoints.DEAD_LETTERS_PATH, java.util.Map.of(), null);
+        assertThat(letters.statusCode()).isEqualTo(200);
+        assertThat(letters.body()).contains("KeyRotationFunction.RotationRequested")
+                .contains(EventRefusedException.class.getName()).contains(eventId);
+        assertThat(service.auditRecords()).filteredOn(record -> "Event Refused".equals(record.path("eventName")
+                .asText()) && eventId.equals(record.path("serviceEventDetails").path("refusedEventId").asText()))
+                .singleElement().satisfies(refusal -> {
+                    assertThat(refusal.get("serviceEventDetails").get("worker").asText()).isEqualTo("KeyRotationWorker");
+                    assertThat(refusal.get("serviceEventDetails").get("reason").asText()).contains("pending deletion");
+                });
     }
 
     @Test

@@ -14,8 +14,9 @@ public final class KeyArns {
     private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final Pattern KEY_ARN =
             Pattern.compile("arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):key/([0-9a-zA-Z]{16,64})");
+    private static final String ALIAS_NAME = "alias/[a-zA-Z0-9/_-]+";
     private static final Pattern ALIAS_ARN =
-            Pattern.compile("arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):(alias/[a-zA-Z0-9/_-]+)");
+            Pattern.compile("arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):(" + ALIAS_NAME + ")");
 
     /** The parts of a key ARN. */
     public record KeyArn(String region, String account, String keyId) {
@@ -67,6 +68,11 @@ public final class KeyArns {
     public static Optional<KeyArn> parseKeyArn(String value) {
         Matcher m = KEY_ARN.matcher(value);
         return m.matches() ? Optional.of(new KeyArn(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+
+    /** Whether {@code value} is an alias name as the service spells them ({@code alias/...}). */
+    public static boolean isAliasName(String value) {
+        return value.matches(ALIAS_NAME);
     }
 
     /** The alias name ({@code alias/...}) of an alias ARN. */

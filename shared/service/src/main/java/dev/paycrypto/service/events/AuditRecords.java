@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public final class AuditRecords {
 
+    /** The {@code eventSource} of every record: the service's endpoint name, as CloudTrail writes it. */
+    public static final String EVENT_SOURCE = "payment-cryptography.amazonaws.com";
+
     /** One call, as the function saw it. */
     public record Call(String operation, boolean controlPlane, String region, String account, String principal,
                        String sourceIp, String userAgent, String requestId, Instant time, JsonNode request,
@@ -27,7 +30,7 @@ public final class AuditRecords {
         ObjectNode detail = JsonNodeFactory.instance.objectNode();
         String eventId = UUID.randomUUID().toString();
         detail.put("eventVersion", "1.08");
-        detail.put("eventSource", "payment-cryptography.amazonaws.com");
+        detail.put("eventSource", EVENT_SOURCE);
         detail.put("eventName", call.operation());
         detail.put("eventTime", call.time().toString());
         detail.put("awsRegion", call.region());

@@ -19,7 +19,12 @@ public enum DetailType {
     /** The rotation worker moved an alias to a new key; the previous key stays usable. */
     KEY_ROTATED("Key Rotated"),
     /** Add/RemoveKeyReplicationRegions changed a primary key's Regions; the replication worker makes it so. */
-    KEY_REPLICATION_REQUESTED("Key Replication Requested");
+    KEY_REPLICATION_REQUESTED("Key Replication Requested"),
+    /**
+     * A worker refused an event that did not match the stored state (and changed nothing); the audit keeps the
+     * refusal. Published by every worker but the audit worker, which stores its own refusals directly.
+     */
+    EVENT_REFUSED("Event Refused");
 
     private final String text;
 

@@ -31,9 +31,18 @@ public final class EventBridgeEventScheduler implements EventScheduler {
         this.roleArn = roleArn;
     }
 
+    /**
+     * {@code at()} takes whole seconds; rounding down would fire up to a second early, and the purge worker refuses a
+     * Key Purge Due that comes before its key's pending time.
+     */
+    private static Instant wholeSecondNotBefore(Instant at) {
+        Instant second = at.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(at) ? at : second.plusSeconds(1);
+    }
+
     @Override
     public void publishAt(String name, Instant at, Event event) {
-        String when = AT_FORMAT.format(LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+        String when = AT_FORMAT.format(LocalDateTime.ofInstant(wholeSecondNotBefore(at), ZoneOffset.UTC));
         try {
             client.createSchedule(r -> r.name(name).scheduleExpression("at(" + when + ")")
                     .scheduleExpressionTimezone("UTC")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.StoredKey;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,12 +56,31 @@ public final class KeyEvents {
                 detail);
     }
 
-    /** The key id a key event names. */
+    /** The key id a key event names; an event that names none is refused. */
     public static String keyId(Event event) {
         JsonNode id = event.detail().get("keyId");
         if (id == null || !id.isTextual()) {
-            throw new IllegalArgumentException("A key event names its keyId");
+            throw new EventRefusedException("A " + event.detailType().text() + " event names its keyId");
         }
         return id.asText();
+    }
+
+    /**
+     * Whether a scheduled-deletion event is about the key's current deletion: its {@code deletePendingTimestamp} is
+     * the key's. Compared to the millisecond, the precision the key stores keep (DeleteKey's event is built from the
+     * key before it is stored). A key restored and deleted again has a new pending time, so the first deletion's
+     * events no longer match it. An event without a readable pending time is refused.
+     */
+    public static boolean isCurrentDeletion(Event event, StoredKey key) {
+        JsonNode text = event.detail().get("deletePendingTimestamp");
+        Instant pending;
+        try {
+            pending = Instant.parse(text == null ? "" : text.asText());
+        } catch (DateTimeParseException e) {
+            throw new EventRefusedException("A " + event.detailType().text()
+                    + " event names its deletePendingTimestamp as an ISO-8601 instant");
+        }
+        return key.deletePendingTimestamp() != null && key.deletePendingTimestamp().truncatedTo(ChronoUnit.MILLIS)
+                .equals(pending.truncatedTo(ChronoUnit.MILLIS));
     }
 }

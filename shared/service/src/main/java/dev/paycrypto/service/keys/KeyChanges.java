@@ -1,7 +1,6 @@
 package dev.paycrypto.service.keys;
 
 import dev.paycrypto.keys.KeyLifecycle;
-import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.errors.ConflictException;
 import dev.paycrypto.service.errors.ResourceNotFoundException;
@@ -29,7 +28,7 @@ public final class KeyChanges {
 
     /** A replica is read-only: it changes only with its primary, in the primary's Region. */
     public static void requireNotReplica(StoredKey key) {
-        if (key.replication() != null && key.replication().role() == KeyReplication.Role.REPLICA) {
+        if (KeyReplications.isReplica(key)) {
             throw new ValidationException("Key " + key.keyArn() + " is a replica; change it through its primary in "
                     + key.replication().primaryRegion());
         }

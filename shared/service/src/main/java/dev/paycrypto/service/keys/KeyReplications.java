@@ -24,6 +24,16 @@ public final class KeyReplications {
     private KeyReplications() {
     }
 
+    /** Whether the key is a replica (read-only: it changes and goes only with its primary). */
+    public static boolean isReplica(StoredKey key) {
+        return key.replication() != null && key.replication().role() == KeyReplication.Role.REPLICA;
+    }
+
+    /** Whether the key is a replica of the primary of its id in {@code primaryRegion}. */
+    public static boolean isReplicaOf(StoredKey key, String primaryRegion) {
+        return isReplica(key) && key.replication().primaryRegion().equals(primaryRegion);
+    }
+
     public static StoredKey addRegions(Call call, String identifier, List<String> regions) {
         return addRegions(call, identifier, regions, false);
     }

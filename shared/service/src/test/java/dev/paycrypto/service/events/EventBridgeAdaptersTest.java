@@ -77,8 +77,9 @@ class EventBridgeAdaptersTest {
 
             GetScheduleResponse schedule = scheduler.getSchedule(r -> r
                     .name("paycrypto-purge-111122223333-abcdefghijklmnop"));
-            // EventBridge Scheduler's one-time form: at(yyyy-mm-ddThh:mm:ss), seconds included
-            assertThat(schedule.scheduleExpression()).isEqualTo("at(2026-12-06T12:00:00)");
+            // EventBridge Scheduler's one-time form: at(yyyy-mm-ddThh:mm:ss), seconds included, never before the
+            // time asked for (12:00:00.250 is rounded up: the purge worker refuses an early Key Purge Due)
+            assertThat(schedule.scheduleExpression()).isEqualTo("at(2026-12-06T12:00:01)");
             assertThat(schedule.scheduleExpressionTimezone()).isEqualTo("UTC");
             assertThat(schedule.target().arn()).isEqualTo(busArn);
             assertThat(schedule.target().roleArn()).isEqualTo(roleArn);
