@@ -5,9 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.keys.FileMasterKeyProvider;
 import dev.paycrypto.keys.InMemoryMasterKeyProvider;
 import dev.paycrypto.keys.KeyMaterialSealer;
+import dev.paycrypto.keys.LocalMasterKey;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import dev.paycrypto.service.events.Event;
@@ -69,8 +69,13 @@ public final class LocalFunctionFactory implements AutoCloseable {
         this.bus = new LocalEventBus(TemplateReader.functions(template), this::worker, deadLetters);
         this.scheduler = new LocalScheduler(options.clock(), bus);
         Map<String, Services> opened = new LinkedHashMap<>();
-        for (String region : options.regions()) {
-            opened.put(region, createServices(region));
+        try {
+            for (String region : options.regions()) {
+                opened.put(region, createServices(region));
+            }
+        } catch (RuntimeException refused) {
+            closeStores();
+            throw refused;
         }
         this.services = Map.copyOf(opened);
         for (TemplateReader.ScheduledRule rule : TemplateReader.scheduledRules(template)) {
@@ -190,7 +195,13 @@ public final class LocalFunctionFactory implements AutoCloseable {
                 throw new UncheckedIOException("Cannot create the data directory " + directory, e);
             }
             store = SqliteKeyStore.open(directory.resolve("keys.db"));
-            masterKey = new FileMasterKeyProvider(directory.resolve("master.key"), random);
+            try {
+                // made only with a new store; a missing, damaged or different key stops the start (one clear line)
+                masterKey = LocalMasterKey.open(directory, store, random);
+            } catch (RuntimeException refused) {
+                store.close();
+                throw refused;
+            }
             audit = SqliteAuditStore.open(directory.resolve("audit.db"));
         }
         stores.put(region, store);
@@ -232,6 +243,10 @@ public final class LocalFunctionFactory implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
+        closeStores();
+    }
+
+    private void closeStores() {
         bus.close();
         auditStores.values().forEach(SqliteAuditStore::close);
         stores.values().forEach(SqliteKeyStore::close);

@@ -81,6 +81,19 @@ public final class KeyMaterialSealer {
         }
     }
 
+    /**
+     * True if {@code block} was sealed under {@code storageKey}: its MAC verifies. Nothing else about the block is
+     * checked, so that a start can tell which master key a store's blocks are under without knowing what they are.
+     */
+    public static boolean isSealedUnder(SecretBytes storageKey, String block) {
+        try {
+            Tr31.unwrap(storageKey, block).key().wipe();
+            return true;
+        } catch (CryptoException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static Tr31Header header(String account, String keyId, KeyAttributes attributes, boolean exportable,
                                      KeyMaterial material) {
         List<Tr31OptionalBlock> blocks = new ArrayList<>();

@@ -1,7 +1,10 @@
 package dev.paycrypto.service.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.keys.OwnerOnlyFiles;
 import dev.paycrypto.service.protocol.JsonCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -66,7 +69,13 @@ public final class SqliteAuditStore implements AuditStore, AutoCloseable {
         writer.start();
     }
 
+    /** A store in a database file, created if absent with mode 0600, as the key database is. */
     public static SqliteAuditStore open(Path file) {
+        try {
+            OwnerOnlyFiles.database(file.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the audit database " + file, e);
+        }
         return new SqliteAuditStore("jdbc:sqlite:" + file.toAbsolutePath(), file.getParent() == null ? "audit"
                 : file.getParent().getFileName().toString());
     }

@@ -6,10 +6,17 @@ import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
 import dev.paycrypto.service.protocol.JsonCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -53,6 +60,18 @@ class AuditStoreContractTest {
         assertThat(names).containsExactly("CreateKey", "GetKey");
         assertThat(store.list(account, 1)).hasSize(1);
         assertThat(store.list("000000000000", 10)).isEmpty();
+    }
+
+    @Test
+    void theSqliteAuditDatabaseIsOnlyReadableByItsOwner(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("audit.db");
+        try (SqliteAuditStore store = SqliteAuditStore.open(file)) {
+            store.append(event("e1", "111122223333", "2026-11-29T12:00:00Z", "CreateKey"));
+            try (Stream<Path> files = Files.list(directory)) {
+                assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------"));
+            }
+        }
     }
 
     private static Event event(String id, String account, String time, String operation) {

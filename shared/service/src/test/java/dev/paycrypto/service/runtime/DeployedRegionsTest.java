@@ -87,7 +87,9 @@ class DeployedRegionsTest {
         String block = europe.sealer().seal("111122223333", "abcdefghijklmnop", attributes, true,
                 new KeyMaterial.SymmetricKey(SecretBytes.fromHex("2B7E151628AED2A6ABF7158809CF4F3C")));
         assertThat(block).startsWith("D");
-        // the Region's storage key is KMS-protected in that Region's own table
-        assertThat(dynamo.dynamoDbClient().scan(r -> r.tableName("paycrypto-KeyTable-EU")).count()).isEqualTo(1);
+        // the Region's storage key is KMS-protected in that Region's own table, beside its check value
+        assertThat(dynamo.dynamoDbClient().scan(r -> r.tableName("paycrypto-KeyTable-EU")).items().stream()
+                .map(item -> item.get("pk").s() + "/" + item.get("sk").s()))
+                .containsExactlyInAnyOrder("SYSTEM/MASTER_KEY", "SYSTEM/MASTER_KEY_CHECK");
     }
 }

@@ -38,6 +38,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.ScanEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,8 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The deployed key store: one DynamoDB table (partition key {@code pk} = {@code ACCOUNT#<account>}, sort key
- * {@code sk} = {@code KEY#<id>}, {@code ALIAS#<name>} or {@code SEALED#<kind>#<id>}), through the Enhanced
- * Client's document API. Every write is conditional: {@code attribute_not_exists(pk)} on create,
+ * {@code sk} = {@code KEY#<id>}, {@code ALIAS#<name>} or {@code SEALED#<kind>#<id>}; {@code pk} = {@code SYSTEM}
+ * for the master key's items), through the Enhanced Client's document API. Every write is conditional: {@code attribute_not_exists(pk)} on create,
  * {@code version = :expected} on replace, existence on delete.
  */
 public final class DynamoDbKeyStore implements KeyStore {
@@ -62,6 +63,11 @@ public final class DynamoDbKeyStore implements KeyStore {
     private static final String SETTINGS = "SETTINGS";
     private static final String ALIAS_PREFIX = "ALIAS#";
     private static final String SEALED_PREFIX = "SEALED#";
+    private static final String ACCOUNT_PREFIX = "ACCOUNT#";
+    /** The partition of the table's own items: the encrypted master key and its check value. */
+    private static final String SYSTEM = "SYSTEM";
+    private static final String MASTER_KEY = "MASTER_KEY";
+    private static final String MASTER_KEY_CHECK = "MASTER_KEY_CHECK";
 
     private final DynamoDbTable<EnhancedDocument> table;
 
@@ -214,28 +220,105 @@ public final class DynamoDbKeyStore implements KeyStore {
         put(document, null, "settings");
     }
 
-    /** Where the KMS-encrypted storage key of this table lives: one item, written once. */
+    /**
+     * Where the KMS-encrypted storage key of this table lives, {@code SYSTEM}/{@code MASTER_KEY}, and its check
+     * value, {@code SYSTEM}/{@code MASTER_KEY_CHECK}: one item each, written once. The check value has an item of
+     * its own so that it outlives a deleted key item, which is then refused instead of replaced.
+     */
     public EncryptedMasterKeyRepository masterKeyRepository() {
-        return new EncryptedMasterKeyRepository() {
-            @Override
-            public Optional<byte[]> load() {
-                return getItem("SYSTEM", "MASTER_KEY").map(d -> Base64.getDecoder().decode(d.getString("encryptedKey")));
-            }
+        return new MasterKeyItems();
+    }
 
-            @Override
-            public boolean storeIfAbsent(byte[] encryptedKey) {
-                EnhancedDocument document = EnhancedDocument.builder()
-                        .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
-                        .putString(PK, "SYSTEM").putString(SK, "MASTER_KEY")
-                        .putString("encryptedKey", Base64.getEncoder().encodeToString(encryptedKey)).build();
-                try {
-                    put(document, Expression.builder().expression("attribute_not_exists(pk)").build(), "exists");
-                    return true;
-                } catch (StoreConflictException e) {
-                    return false;
-                }
+    private final class MasterKeyItems implements EncryptedMasterKeyRepository {
+
+        @Override
+        public Optional<byte[]> load() {
+            return getItem(SYSTEM, MASTER_KEY).map(d -> Base64.getDecoder().decode(d.getString("encryptedKey")));
+        }
+
+        @Override
+        public boolean storeIfAbsent(byte[] encryptedKey) {
+            return putIfAbsent(systemItem(MASTER_KEY)
+                    .putString("encryptedKey", Base64.getEncoder().encodeToString(encryptedKey)).build());
+        }
+
+        @Override
+        public String encryptedKeyLocation() {
+            return "item " + SYSTEM + "/" + MASTER_KEY + " of DynamoDB table " + table.tableName();
+        }
+
+        @Override
+        public Optional<String> masterKeyCheckValue() {
+            return getItem(SYSTEM, MASTER_KEY_CHECK).map(d -> d.getString("checkValue"));
+        }
+
+        @Override
+        public boolean storeMasterKeyCheckValueIfAbsent(String checkValue) {
+            return putIfAbsent(systemItem(MASTER_KEY_CHECK).putString("checkValue", checkValue).build());
+        }
+
+        /**
+         * A scan, stopping at the first key or sealed record with a block: asked only until a check value is
+         * recorded (a new table, or one of an earlier version), so at most once per table in practice.
+         */
+        @Override
+        public Optional<String> anySealedBlock() {
+            Expression sealed = accountItems("(begins_with(sk, :key) AND size(keyBlock) > :none) "
+                    + "OR (begins_with(sk, :sealed) AND size(sealedBlock) > :none)")
+                    .putExpressionValue(":key", AttributeValue.fromS(KEY_PREFIX))
+                    .putExpressionValue(":sealed", AttributeValue.fromS(SEALED_PREFIX))
+                    .putExpressionValue(":none", AttributeValue.fromN("0")).build();
+            return scanFirst(sealed, "keyBlock", "sealedBlock").map(d -> d.getString(SK).startsWith(KEY_PREFIX)
+                    ? d.getString("keyBlock") : d.getString("sealedBlock"));
+        }
+
+        @Override
+        public boolean isNew() {
+            Expression used = accountItems("begins_with(sk, :key) OR begins_with(sk, :alias) "
+                    + "OR begins_with(sk, :sealed)")
+                    .putExpressionValue(":key", AttributeValue.fromS(KEY_PREFIX))
+                    .putExpressionValue(":alias", AttributeValue.fromS(ALIAS_PREFIX))
+                    .putExpressionValue(":sealed", AttributeValue.fromS(SEALED_PREFIX)).build();
+            return masterKeyCheckValue().isEmpty() && scanFirst(used).isEmpty();
+        }
+
+        @Override
+        public String location() {
+            return "DynamoDB table " + table.tableName();
+        }
+
+        /** Items of an account (not the audit records or system items sharing the table) that match {@code condition}. */
+        private Expression.Builder accountItems(String condition) {
+            return Expression.builder().expression("begins_with(pk, :account) AND (" + condition + ")")
+                    .putExpressionValue(":account", AttributeValue.fromS(ACCOUNT_PREFIX));
+        }
+
+        private Optional<EnhancedDocument> scanFirst(Expression filter, String... attributes) {
+            List<String> projected = new ArrayList<>(List.of(PK, SK));
+            projected.addAll(List.of(attributes));
+            try {
+                Iterator<EnhancedDocument> items = table.scan(ScanEnhancedRequest.builder().consistentRead(true)
+                        .filterExpression(filter).attributesToProject(projected).build()).items().iterator();
+                return items.hasNext() ? Optional.of(items.next()) : Optional.empty();
+            } catch (SdkException e) {
+                throw new StoreUnavailableException("Scan failed", e);
             }
-        };
+        }
+
+        private EnhancedDocument.Builder systemItem(String sortKey) {
+            return EnhancedDocument.builder()
+                    .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
+                    .putString(PK, SYSTEM).putString(SK, sortKey);
+        }
+
+        private boolean putIfAbsent(EnhancedDocument document) {
+            try {
+                put(document, Expression.builder().expression("attribute_not_exists(pk)").build(), "exists");
+                return true;
+            } catch (StoreConflictException e) {
+                return false;
+            }
+        }
     }
 
     private <T> Page<T> list(String account, String prefix, String listing, Expression filter, int maxResults,
@@ -308,7 +391,7 @@ public final class DynamoDbKeyStore implements KeyStore {
     }
 
     private static String partition(String account) {
-        return "ACCOUNT#" + account;
+        return ACCOUNT_PREFIX + account;
     }
 
     private static String sealedSortKey(SealedRecord.Kind kind, String id) {
@@ -354,7 +437,7 @@ public final class DynamoDbKeyStore implements KeyStore {
     }
 
     private static StoredKey readKey(EnhancedDocument d) {
-        String account = d.getString(PK).substring("ACCOUNT#".length());
+        String account = d.getString(PK).substring(ACCOUNT_PREFIX.length());
         return StoredKey.builder()
                 .account(account)
                 .keyId(d.getString("keyId"))
@@ -392,7 +475,7 @@ public final class DynamoDbKeyStore implements KeyStore {
     }
 
     private static AliasRecord readAlias(EnhancedDocument d) {
-        return new AliasRecord(d.getString(PK).substring("ACCOUNT#".length()), d.getString("aliasName"),
+        return new AliasRecord(d.getString(PK).substring(ACCOUNT_PREFIX.length()), d.getString("aliasName"),
                 d.isPresent("keyArn") ? d.getString("keyArn") : null, d.getNumber("version").longValue());
     }
 

@@ -9,6 +9,8 @@ import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
+import dev.paycrypto.keys.MasterKeyRecord;
+import dev.paycrypto.keys.OwnerOnlyFiles;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.KeyStore;
@@ -18,6 +20,7 @@ import dev.paycrypto.keys.store.SealedRecord;
 import dev.paycrypto.keys.store.StoreConflictException;
 import dev.paycrypto.keys.store.StoreUnavailableException;
 import dev.paycrypto.keys.store.TagCodec;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,10 +38,11 @@ import java.util.Optional;
 
 /**
  * The embedded key store of the local runtime: one SQLite database per region, one row per key, alias and sealed
- * record. Every write is one statement, conditional on the row's absence or version, so a lost race changes
- * nothing and reports {@link StoreConflictException}. One connection serves all threads, one statement at a time.
+ * record, and one row recording the master key's check value. Every write is one statement, conditional on the
+ * row's absence or version, so a lost race changes nothing and reports {@link StoreConflictException}. One
+ * connection serves all threads, one statement at a time. A database file is only readable by its owner (0600).
  */
-public final class SqliteKeyStore implements KeyStore, AutoCloseable {
+public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoCloseable {
 
     private static final String KEY_COLUMNS = "account, key_id, key_arn, key_usage, key_class, key_algorithm, "
             + "modes_of_use, kcv, kcv_algorithm, enabled, exportable, key_state, key_origin, create_ts, usage_start_ts, "
@@ -51,10 +55,13 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
             "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name = ?";
 
     private final Connection connection;
+    /** The database as messages name it. */
+    private final String location;
     /** The statements every request runs, prepared once (the connection is used under this store's lock). */
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    private SqliteKeyStore(String url) {
+    private SqliteKeyStore(String url, String location) {
+        this.location = location;
         try {
             this.connection = DriverManager.getConnection(url);
             try (Statement statement = connection.createStatement()) {
@@ -76,6 +83,9 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
                 statement.execute("CREATE TABLE IF NOT EXISTS sealed_records (account TEXT NOT NULL, kind TEXT NOT NULL, "
                         + "id TEXT NOT NULL, sealed_block TEXT NOT NULL, public_data TEXT, expires_at INTEGER, "
                         + "PRIMARY KEY (account, kind, id))");
+                // at most one row (id 1); databases of earlier versions gain the table, empty
+                statement.execute("CREATE TABLE IF NOT EXISTS master_key (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                        + "check_value TEXT NOT NULL)");
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot open the key database", e);
@@ -95,14 +105,23 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
         statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
 
-    /** A store in a database file, created if absent. */
+    /**
+     * A store in a database file, created if absent with mode 0600 (its -wal and -shm files follow that mode); an
+     * existing file and its siblings are narrowed to 0600.
+     */
     public static SqliteKeyStore open(Path file) {
-        return new SqliteKeyStore("jdbc:sqlite:" + file.toAbsolutePath());
+        Path absolute = file.toAbsolutePath();
+        try {
+            OwnerOnlyFiles.database(absolute);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Cannot create the key database " + absolute, e);
+        }
+        return new SqliteKeyStore("jdbc:sqlite:" + absolute, absolute.toString());
     }
 
     /** A store that lives in memory only. */
     public static SqliteKeyStore inMemory() {
-        return new SqliteKeyStore("jdbc:sqlite::memory:");
+        return new SqliteKeyStore("jdbc:sqlite::memory:", "the in-memory key database");
     }
 
     @Override
@@ -346,6 +365,49 @@ public final class SqliteKeyStore implements KeyStore, AutoCloseable {
     public synchronized boolean deleteSealedRecord(String account, SealedRecord.Kind kind, String id) {
         return update("DELETE FROM sealed_records WHERE account = ? AND kind = ? AND id = ?", account, kind.name(), id)
                 == 1;
+    }
+
+    @Override
+    public synchronized Optional<String> masterKeyCheckValue() {
+        return firstString("SELECT check_value FROM master_key WHERE id = 1");
+    }
+
+    @Override
+    public synchronized boolean storeMasterKeyCheckValueIfAbsent(String checkValue) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT OR IGNORE INTO master_key (id, check_value) VALUES (1, ?)")) {
+            statement.setString(1, checkValue);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Master key check value write failed", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> anySealedBlock() {
+        // a sealed record may be a pointer with an empty block (ExchangeTokens' last-issued token)
+        return firstString("SELECT key_block FROM keys WHERE key_block <> '' LIMIT 1")
+                .or(() -> firstString("SELECT sealed_block FROM sealed_records WHERE sealed_block <> '' LIMIT 1"));
+    }
+
+    @Override
+    public synchronized boolean isNew() {
+        return firstString("SELECT 'used' WHERE EXISTS (SELECT 1 FROM keys) OR EXISTS (SELECT 1 FROM aliases) "
+                + "OR EXISTS (SELECT 1 FROM sealed_records) OR EXISTS (SELECT 1 FROM master_key)").isEmpty();
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    private Optional<String> firstString(String sql) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Key database lookup failed", e);
+        }
     }
 
     @Override
