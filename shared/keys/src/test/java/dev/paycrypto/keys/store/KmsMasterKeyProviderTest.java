@@ -1,6 +1,7 @@
 package dev.paycrypto.keys.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.kms.KmsClient;
 /**
  * The deployed master key: a KMS data key (KMS played by moto_server, preinstalled on these machines) kept
  * encrypted in the key table (DynamoDB Local). Two cold starts must agree on one key, and a later start must
- * decrypt the same key back.
+ * decrypt the same key back. A decrypt-only provider (a function whose role may not generate data keys) never
+ * creates one.
  */
 class KmsMasterKeyProviderTest {
 
@@ -56,5 +58,23 @@ class KmsMasterKeyProviderTest {
         assertThat(stored).isNotEqualTo(first.storageKey().copy());
         assertThat(new KmsMasterKeyProvider(kms, kmsKey, store.masterKeyRepository()).storageKey())
                 .isEqualTo(first.storageKey());
+    }
+
+    @Test
+    void aDecryptOnlyProviderNeverCreatesTheDataKeyAndReadsTheOneACreatorStored() {
+        DynamoDbKeyStore table = new DynamoDbKeyStore(dynamo.dynamoDbClient(), "decrypt-only");
+        DynamoDbKeyStore.createTable(dynamo.dynamoDbClient(), "decrypt-only");
+        String kmsKey = kms.createKey(r -> r.description("paycrypto decrypt-only test")).keyMetadata().keyId();
+
+        assertThatThrownBy(() -> KmsMasterKeyProvider.decryptOnly(kms, kmsKey, table.masterKeyRepository())
+                .storageKey())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No storage key is stored")
+                .hasMessageContaining("may only decrypt");
+        assertThat(table.masterKeyRepository().load()).as("nothing stored by the refusal").isEmpty();
+
+        var created = new KmsMasterKeyProvider(kms, kmsKey, table.masterKeyRepository()).storageKey();
+        assertThat(KmsMasterKeyProvider.decryptOnly(kms, kmsKey, table.masterKeyRepository()).storageKey())
+                .isEqualTo(created);
     }
 }
