@@ -3,6 +3,7 @@ package dev.paycrypto.keys.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.keys.MasterKeyCheckValue;
 import dev.paycrypto.keys.MasterKeyUnavailableException;
 import dev.paycrypto.keys.MasterKeyUnavailableException.Reason;
@@ -65,6 +66,20 @@ class KmsMasterKeyProviderTest {
     void newTable() {
         tableName = dynamo.newTable();
         store = new DynamoDbKeyStore(client, tableName);
+    }
+
+    @Test
+    void aDecryptOnlyProviderNeverCreatesTheDataKeyAndReadsTheOneACreatorStored() {
+        assertThatThrownBy(() -> KmsMasterKeyProvider.decryptOnly(kms, kmsKey, store.masterKeyRepository())
+                .storageKey())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No storage key is stored")
+                .hasMessageContaining("may only decrypt");
+        assertThat(store.masterKeyRepository().load()).as("nothing stored by the refusal").isEmpty();
+
+        SecretBytes created = provider().storageKey();
+        assertThat(KmsMasterKeyProvider.decryptOnly(kms, kmsKey, store.masterKeyRepository()).storageKey())
+                .isEqualTo(created);
     }
 
     @Test

@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * {@code KEY_TABLE_NAME} (the DynamoDB key table), {@code MASTER_KEY_ID} (the KMS key protecting the storage
  * KBPK), {@code EVENT_BUS_NAME} and {@code EVENT_BUS_ARN} (the EventBridge bus) and {@code SCHEDULER_ROLE_ARN} (the
  * role EventBridge Scheduler assumes to publish scheduled events on it); optionally {@code REPLICA_REGIONS}, the
- * other Regions' key tables and KMS keys (see {@link DeployedRegions}). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
+ * other Regions' key tables and KMS keys (see {@link DeployedRegions}), and {@code MASTER_DATA_KEY_CREATOR=true} on
+ * the functions that may create the Region's storage key when none is stored yet (the others only decrypt it: see
+ * {@link KmsMasterKeyProvider}). SDK clients use the light URL-connection HTTP client and the region given, to keep cold starts short.
  */
 public final class DeployedServices {
 
@@ -60,8 +62,9 @@ public final class DeployedServices {
         String table = required("KEY_TABLE_NAME");
         DynamoDbKeyStore store = new DynamoDbKeyStore(dynamo, table);
         SecureRandom random = new SecureRandom();
-        MasterKeyProvider masterKey = new KmsMasterKeyProvider(kms, required("MASTER_KEY_ID"),
-                store.masterKeyRepository());
+        MasterKeyProvider masterKey = "true".equals(System.getenv("MASTER_DATA_KEY_CREATOR"))
+                ? new KmsMasterKeyProvider(kms, required("MASTER_KEY_ID"), store.masterKeyRepository())
+                : KmsMasterKeyProvider.decryptOnly(kms, required("MASTER_KEY_ID"), store.masterKeyRepository());
         EventBridgeClient eventBridge = EventBridgeClient.builder().region(region)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         return new Services(regionName, store, new KeyMaterialSealer(masterKey, random), Clock.systemUTC(), random,

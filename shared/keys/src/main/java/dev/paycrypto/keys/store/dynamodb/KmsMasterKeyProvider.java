@@ -19,18 +19,37 @@ import software.amazon.awssdk.services.kms.model.GenerateDataKeyResponse;
  * admits it: a data key is generated only for a table that holds nothing yet (two cold starts racing to create it
  * agree on the one stored first); a missing key item, or one that decrypts to another key than the table's
  * recorded check value, is refused with {@link MasterKeyUnavailableException} on every use until it is restored.
+ *
+ * <p>Only a provider built by the constructor may make the data key: in a deployed stack, the functions that can
+ * seal the first item of a Region, whose roles alone may call {@code kms:GenerateDataKey} and write that item. A
+ * {@link #decryptOnly} provider (every other function, whose role may only decrypt) refuses with a message that
+ * says so instead of calling KMS and failing on access denied.
  */
 public final class KmsMasterKeyProvider implements MasterKeyProvider {
 
     private final KmsClient kms;
     private final String kmsKeyId;
     private final EncryptedMasterKeyRepository repository;
+    private final boolean mayCreate;
     private volatile SecretBytes key;
 
+    /** A provider that generates and stores the data key if none is stored yet. */
     public KmsMasterKeyProvider(KmsClient kms, String kmsKeyId, EncryptedMasterKeyRepository repository) {
+        this(kms, kmsKeyId, repository, true);
+    }
+
+    private KmsMasterKeyProvider(KmsClient kms, String kmsKeyId, EncryptedMasterKeyRepository repository,
+                                 boolean mayCreate) {
         this.kms = kms;
         this.kmsKeyId = kmsKeyId;
         this.repository = repository;
+        this.mayCreate = mayCreate;
+    }
+
+    /** A provider that only loads and decrypts the stored data key, and refuses clearly when there is none. */
+    public static KmsMasterKeyProvider decryptOnly(KmsClient kms, String kmsKeyId,
+                                                   EncryptedMasterKeyRepository repository) {
+        return new KmsMasterKeyProvider(kms, kmsKeyId, repository, false);
     }
 
     /** @throws MasterKeyUnavailableException if the table's master key is missing or another key */
@@ -64,6 +83,11 @@ public final class KmsMasterKeyProvider implements MasterKeyProvider {
 
         @Override
         public FoundMasterKey createIfAbsent() {
+            if (!mayCreate) {
+                throw new IllegalStateException("No storage key is stored in the key table yet, and this function may"
+                        + " only decrypt it: the data key is created by the first function that seals an item"
+                        + " (CreateKey, ImportKey, GetParametersForImport, GetParametersForExport)");
+            }
             GenerateDataKeyResponse generated = kms.generateDataKey(r -> r.keyId(kmsKeyId)
                     .keySpec(DataKeySpec.AES_256));
             if (repository.storeIfAbsent(generated.ciphertextBlob().asByteArray())) {
