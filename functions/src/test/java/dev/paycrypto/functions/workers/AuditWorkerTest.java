@@ -38,8 +38,7 @@ class AuditWorkerTest {
         deliver(worker, sample("api-call"));
         deliver(worker, sample("api-call"));
 
-        services.audit().flush();
-        List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
+        List<JsonNode> records = audited(10);
         assertThat(records).singleElement().satisfies(record -> {
             assertThat(record.get("eventName").asText()).isEqualTo("GenerateCardValidationData");
             assertThat(record.get("requestParameters").get("PrimaryAccountNumber").asText())
@@ -52,8 +51,7 @@ class AuditWorkerTest {
         for (String name : List.of("key-rotation-requested", "key-rotated", "key-deleted")) {
             deliver(worker, sample(name));
         }
-        services.audit().flush();
-        List<JsonNode> records = services.audit().list(Fixtures.ACCOUNT, 10);
+        List<JsonNode> records = audited(10);
         assertThat(records).extracting(record -> record.get("eventName").asText())
                 .containsExactly("Key Rotation Requested", "Key Rotated", "Key Deleted");
         assertThat(records).allSatisfy(record ->
@@ -73,7 +71,7 @@ class AuditWorkerTest {
                 assertRefusedAndStored(forged, "The API Call record's " + forgery.getKey() + " is not");
             }
         }
-        assertThat(services.audit().list(Fixtures.ACCOUNT, 10)).noneMatch(record ->
+        assertThat(audited(10)).noneMatch(record ->
                 "AwsApiCall".equals(record.path("eventType").asText()));
         assertThat(refusals()).hasSize(3);
     }
@@ -104,7 +102,7 @@ class AuditWorkerTest {
         byte[] foreign = "{\"source\":\"aws.s3\",\"detail-type\":\"Object Created\",\"detail\":{}}".getBytes();
         assertThatThrownBy(() -> worker.handleRequest(new ByteArrayInputStream(foreign), new ByteArrayOutputStream(),
                 null)).isInstanceOf(EventRefusedException.class).hasMessageContaining("Not a PayCrypto event");
-        assertThat(services.audit().list(Fixtures.ACCOUNT, 10)).isEmpty();
+        assertThat(audited(10)).isEmpty();
     }
 
     /**
@@ -126,7 +124,7 @@ class AuditWorkerTest {
     }
 
     private List<JsonNode> refusals() {
-        return services.audit().list(Fixtures.ACCOUNT, 100).stream()
+        return audited(100).stream()
                 .filter(record -> "Event Refused".equals(record.path("eventName").asText())).toList();
     }
 
@@ -145,5 +143,11 @@ class AuditWorkerTest {
         }
         return new Event(UUID.randomUUID().toString(), event.detailType(), event.time(), event.region(),
                 event.account(), event.resources(), detail);
+    }
+
+    /** What the store holds once every record appended so far is committed (the local store commits in groups). */
+    private List<JsonNode> audited(int limit) {
+        services.audit().flush();
+        return services.audit().list(Fixtures.ACCOUNT, limit);
     }
 }
