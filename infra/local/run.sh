@@ -9,4 +9,6 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/shared" "$root/functions" "$root/infra
   (cd "$root" && mvn -B -q -DskipTests -pl infra/local -am install)
 fi
 cd "$root"
-exec java ${PAYCRYPTO_JAVA_OPTS:-} -jar "$jar" "$@"
+# a bounded heap keeps the footprint flat under load (serial GC: short pauses on a small young generation, no GC
+# threads competing with requests on a small machine); PAYCRYPTO_JAVA_OPTS replaces these
+exec java ${PAYCRYPTO_JAVA_OPTS:--Xms64m -Xmx512m -XX:+UseSerialGC} -jar "$jar" "$@"

@@ -63,7 +63,10 @@ public final class AuditWorker extends EventWorker {
 
     private static void store(Event record, Services services) {
         services.audit().append(record);
-        LOG.info("audit {}", JsonCodec.write(record.detail()));
+        if (LOG.isInfoEnabled()) {
+            // deployed, this line is the record's copy in CloudWatch Logs; where INFO is off, it costs nothing
+            LOG.info("audit {}", JsonCodec.write(record.detail()));
+        }
     }
 
     /** The account, Region and source an API call record names are the ones it is filed under. */

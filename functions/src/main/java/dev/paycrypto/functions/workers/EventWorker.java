@@ -84,7 +84,14 @@ public abstract class EventWorker implements RequestStreamHandler {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Event event = read(input);
+        deliver(read(input));
+    }
+
+    /**
+     * The event as an in-process bus hands it over, already an {@link Event} (the local runtime's bus, which spares
+     * the JSON round trip Lambda's delivery needs); the same checks and work as {@link #handleRequest}.
+     */
+    public final void deliver(Event event) {
         Services regionServices = services.get();
         try {
             requireOwnEvent(event, regionServices);

@@ -1,6 +1,7 @@
 package dev.paycrypto.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.paycrypto.functions.workers.EventWorker;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.EventBus;
 import dev.paycrypto.service.events.EventRefusedException;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -48,7 +51,13 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
     private record Target(FunctionDefinition function, FunctionDefinition.EventRule rule) {
     }
 
+    /** The envelope fields an event's kind is made of; patterns on these alone match every event of a kind alike. */
+    private static final Set<String> KIND_FIELDS = Set.of("source", "detail-type", "account", "region");
+    private static final int MAX_KINDS = 4096;
+
     private final Machine machine = new Machine();
+    private final boolean matchOnKindOnly;
+    private final Map<String, List<String>> matchesByKind = new ConcurrentHashMap<>();
     private final Map<String, Target> targets = new HashMap<>();
     private final BiFunction<FunctionDefinition, String, RequestStreamHandler> workers;
     private final DeadLetterStore deadLetters;
@@ -65,8 +74,10 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
                          DeadLetterStore deadLetters) {
         this.workers = workers;
         this.deadLetters = deadLetters;
+        boolean kindOnly = true;
         for (FunctionDefinition function : functions) {
             for (FunctionDefinition.EventRule rule : function.rules()) {
+                kindOnly &= KIND_FIELDS.containsAll(toSet(rule.pattern().fieldNames()));
                 try {
                     machine.addRule(rule.name(), rule.pattern().toString());
                 } catch (IOException e) {
@@ -75,6 +86,7 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
                 targets.put(rule.name(), new Target(function, rule));
             }
         }
+        this.matchOnKindOnly = kindOnly;
         AtomicInteger threads = new AtomicInteger();
         this.delivery = new ThreadPoolExecutor(DELIVERY_THREADS, DELIVERY_THREADS, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), runnable -> {
@@ -116,6 +128,12 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
         }
     }
 
+    private static Set<String> toSet(java.util.Iterator<String> names) {
+        Set<String> set = new java.util.HashSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
     /** Where the events that could not be delivered are kept. */
     public DeadLetterStore deadLetters() {
         return deadLetters;
@@ -152,7 +170,7 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
     private void deliver(Event event, String envelope) {
         List<String> matched;
         try {
-            matched = machine.rulesForJSONEvent(envelope);
+            matched = matchingRules(event, envelope);
         } catch (Exception e) {
             LOG.error("event {} could not be matched against the rules ({})", event.id(), e.getClass().getSimpleName());
             return;
@@ -164,6 +182,26 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
         }
     }
 
+    /**
+     * The rules an event matches. When the rules' patterns look only at envelope fields that name the kind of event
+     * (source, detail type, account, Region), every event of one kind matches the same rules, so the answer is
+     * kept per kind (the template's rules are all of that form); otherwise each event is matched as it is.
+     */
+    private List<String> matchingRules(Event event, String envelope) throws Exception {
+        if (!matchOnKindOnly) {
+            return machine.rulesForJSONEvent(envelope);
+        }
+        String kind = Event.SOURCE + '\n' + event.detailType().text() + '\n' + event.account() + '\n' + event.region();
+        List<String> known = matchesByKind.get(kind);
+        if (known == null) {
+            known = List.copyOf(machine.rulesForJSONEvent(envelope));
+            if (matchesByKind.size() < MAX_KINDS) {
+                matchesByKind.put(kind, known);
+            }
+        }
+        return known;
+    }
+
     private void attempt(Target target, Event event, String envelope) {
         RuntimeException last = null;
         int attempts = 0;
@@ -171,8 +209,13 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
             attempts++;
             try {
                 RequestStreamHandler worker = workers.apply(target.function(), event.region());
-                worker.handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
-                        new ByteArrayOutputStream(), null);
+                if (worker instanceof EventWorker inProcess) {
+                    // the project's own workers take the event as it is; the JSON envelope is for any other target
+                    inProcess.deliver(event);
+                } else {
+                    worker.handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
+                            new ByteArrayOutputStream(), null);
+                }
                 return;
             } catch (IOException e) {
                 last = new IllegalStateException(e);

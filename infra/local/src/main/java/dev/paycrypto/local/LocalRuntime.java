@@ -171,8 +171,9 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = handlers.computeIfAbsent(
                 function.logicalId() + "@" + identity.region(), k -> factory.create(function, identity.region()));
         APIGatewayProxyRequestEvent event = ProxyEvents.request(request, match, identity, requestId);
-        APIGatewayProxyResponseEvent response = handler.handleRequest(event,
-                new LocalContext(requestId, function.logicalId(), identity.region(), identity.account()));
+        // no Lambda context: Powertools' per-invocation logging set-up is Lambda's concern (it costs locally what a
+        // whole CVV does), and the local runtime writes its own request line
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
         Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
         String body = response.getBody();
         return new HttpReply(response.getStatusCode() == null ? 502 : response.getStatusCode(), headers,

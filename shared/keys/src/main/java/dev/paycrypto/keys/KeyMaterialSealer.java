@@ -35,6 +35,8 @@ public final class KeyMaterialSealer {
 
     private final MasterKeyProvider masterKey;
     private final SecureRandom random;
+    /** The storage key made ready for many blocks (its TR-31 derived keys computed once), on first use. */
+    private volatile Tr31.Kbpk storageKbpk;
 
     public KeyMaterialSealer(MasterKeyProvider masterKey, SecureRandom random) {
         this.masterKey = masterKey;
@@ -45,11 +47,28 @@ public final class KeyMaterialSealer {
                        KeyMaterial material) {
         byte[] encoded = encode(material);
         try {
-            return Tr31.wrap(masterKey.storageKey(), header(account, keyId, attributes, exportable, material),
+            return Tr31.wrap(storageKbpk(), header(account, keyId, attributes, exportable, material),
                     SecretBytes.of(encoded), random);
         } finally {
             Arrays.fill(encoded, (byte) 0);
         }
+    }
+
+    /**
+     * The master key's storage KBPK, prepared once: a provider that refuses (a missing or different master key) is
+     * asked again next time.
+     */
+    private Tr31.Kbpk storageKbpk() {
+        Tr31.Kbpk prepared = storageKbpk;
+        if (prepared == null) {
+            synchronized (this) {
+                if (storageKbpk == null) {
+                    storageKbpk = Tr31.Kbpk.of(masterKey.storageKey());
+                }
+                prepared = storageKbpk;
+            }
+        }
+        return prepared;
     }
 
     public KeyMaterial open(StoredKey key) {
@@ -60,7 +79,7 @@ public final class KeyMaterialSealer {
     public KeyMaterial open(String account, String keyId, KeyAttributes attributes, boolean exportable, String block) {
         Tr31Unwrapped unwrapped;
         try {
-            unwrapped = Tr31.unwrap(masterKey.storageKey(), block);
+            unwrapped = Tr31.unwrap(storageKbpk(), block);
         } catch (CryptoException | IllegalArgumentException e) {
             throw new StoredKeyIntegrityException(keyId);
         }

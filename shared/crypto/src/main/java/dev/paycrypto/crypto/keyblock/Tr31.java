@@ -28,13 +28,76 @@ public final class Tr31 {
     private Tr31() {
     }
 
+    /**
+     * A KBPK made ready for many key blocks: the block encryption and MAC keys that versions B and D derive from it
+     * (X9.143 §6.3) are derived once, on first use, rather than per block. It holds those derived keys as long as
+     * it lives, so it is for a KBPK the holder keeps anyway (the service's storage key); {@link #wipe} when done.
+     */
+    public static final class Kbpk {
+        private final byte[] kbpk;
+        /** Per version (B, D): the derived encryption and MAC keys, set once (read without a lock afterwards). */
+        private volatile byte[][] versionB;
+        private volatile byte[][] versionD;
+
+        private Kbpk(byte[] kbpk) {
+            this.kbpk = kbpk;
+        }
+
+        public static Kbpk of(SecretBytes kbpk) {
+            return new Kbpk(kbpk.copy());
+        }
+
+        /** The encryption key and the MAC key of {@code version}: shared arrays, never to be changed or wiped. */
+        private byte[][] derivedKeys(Version version) {
+            byte[][] keys = version == Version.B ? versionB : versionD;
+            if (keys != null) {
+                return keys;
+            }
+            synchronized (this) {
+                keys = new byte[][] {version.derive(kbpk, false), version.derive(kbpk, true)};
+                if (version == Version.B) {
+                    versionB = keys;
+                } else {
+                    versionD = keys;
+                }
+                return keys;
+            }
+        }
+
+        public synchronized void wipe() {
+            Arrays.fill(kbpk, (byte) 0);
+            for (byte[][] keys : new byte[][][] {versionB, versionD}) {
+                if (keys != null) {
+                    Arrays.fill(keys[0], (byte) 0);
+                    Arrays.fill(keys[1], (byte) 0);
+                }
+            }
+            versionB = null;
+            versionD = null;
+        }
+
+        @Override
+        public String toString() {
+            return "Tr31.Kbpk[" + kbpk.length + " bytes]";
+        }
+    }
+
     /** Wraps {@code key} under {@code kbpk} with {@code header} (its version decides the method). */
     public static String wrap(SecretBytes kbpk, Tr31Header header, SecretBytes key, SecureRandom random) {
+        Kbpk prepared = Kbpk.of(kbpk);
+        try {
+            return wrap(prepared, header, key, random);
+        } finally {
+            prepared.wipe();
+        }
+    }
+
+    /** As {@link #wrap(SecretBytes, Tr31Header, SecretBytes, SecureRandom)}, under a KBPK made ready for many blocks. */
+    public static String wrap(Kbpk kbpk, Tr31Header header, SecretBytes key, SecureRandom random) {
         Version version = Version.of(header.version());
-        byte[] kbpkBytes = kbpk.copy();
         byte[] payload = null;
         try {
-            version.requireKbpk(kbpkBytes);
+            version.requireKbpk(kbpk.kbpk);
             int blockSize = version.blockSize;
             List<Tr31OptionalBlock> blocks = withPadding(header.withoutPadding(), blockSize);
             String optional = encodeOptionalBlocks(blocks);
@@ -45,9 +108,8 @@ public final class Tr31 {
                 throw new InvalidInputException("The key is too long for a key block");
             }
             String headerText = fixedHeader(header, totalLength, blocks.size()) + optional;
-            return headerText + version.protect(kbpkBytes, headerText, payload);
+            return headerText + version.protect(kbpk, headerText, payload);
         } finally {
-            Arrays.fill(kbpkBytes, (byte) 0);
             if (payload != null) {
                 Arrays.fill(payload, (byte) 0);
             }
@@ -56,6 +118,16 @@ public final class Tr31 {
 
     /** Authenticates and unwraps a key block; any tampering, truncation or wrong KBPK throws. */
     public static Tr31Unwrapped unwrap(SecretBytes kbpk, String keyBlock) {
+        Kbpk prepared = Kbpk.of(kbpk);
+        try {
+            return unwrap(prepared, keyBlock);
+        } finally {
+            prepared.wipe();
+        }
+    }
+
+    /** As {@link #unwrap(SecretBytes, String)}, under a KBPK made ready for many blocks. */
+    public static Tr31Unwrapped unwrap(Kbpk kbpk, String keyBlock) {
         if (keyBlock == null || keyBlock.length() < FIXED_HEADER) {
             throw new InvalidInputException("The key block is shorter than a header");
         }
@@ -82,11 +154,10 @@ public final class Tr31 {
         }
         Tr31Header header = new Tr31Header(keyBlock.charAt(0), keyBlock.substring(5, 7), keyBlock.charAt(7),
                 keyBlock.charAt(8), keyBlock.substring(9, 11), keyBlock.charAt(11), blocks);
-        byte[] kbpkBytes = kbpk.copy();
         byte[] payload = null;
         try {
-            version.requireKbpk(kbpkBytes);
-            payload = version.open(kbpkBytes, headerText, Hex.decode(body.substring(0, body.length() - macHex)),
+            version.requireKbpk(kbpk.kbpk);
+            payload = version.open(kbpk, headerText, Hex.decode(body.substring(0, body.length() - macHex)),
                     Hex.decode(body.substring(body.length() - macHex)));
             int keyBits = ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
             if (keyBits % 8 != 0 || keyBits == 0 || keyBits / 8 > payload.length - 2) {
@@ -95,7 +166,6 @@ public final class Tr31 {
             return new Tr31Unwrapped(header.withOptionalBlocks(header.withoutPadding()),
                     SecretBytes.of(Arrays.copyOfRange(payload, 2, 2 + keyBits / 8)));
         } finally {
-            Arrays.fill(kbpkBytes, (byte) 0);
             if (payload != null) {
                 Arrays.fill(payload, (byte) 0);
             }
@@ -132,51 +202,47 @@ public final class Tr31 {
         }
 
         /** The encrypted payload and MAC, hex, for this version. */
-        String protect(byte[] kbpk, String header, byte[] payload) {
+        String protect(Kbpk kbpk, String header, byte[] payload) {
             byte[] headerBytes = header.getBytes(StandardCharsets.US_ASCII);
             return switch (this) {
                 case A, C -> {
-                    byte[] encrypted = BlockCiphers.tdesEncryptCbc(variant(kbpk, 0x45),
-                            Arrays.copyOf(headerBytes, 8), payload);
-                    yield Hex.encode(encrypted) + Hex.encode(variantMac(kbpk, concat(headerBytes, encrypted)));
+                    byte[] kbek = variant(kbpk.kbpk, 0x45);
+                    byte[] encrypted = BlockCiphers.tdesEncryptCbc(kbek, Arrays.copyOf(headerBytes, 8), payload);
+                    Arrays.fill(kbek, (byte) 0);
+                    yield Hex.encode(encrypted) + Hex.encode(variantMac(kbpk.kbpk, concat(headerBytes, encrypted)));
                 }
                 case B, D -> {
-                    byte[] kbek = derive(kbpk, false);
-                    byte[] kbmk = derive(kbpk, true);
-                    byte[] mac = cmac(kbmk, concat(headerBytes, payload));
-                    byte[] encrypted = this == B ? BlockCiphers.tdesEncryptCbc(kbek, mac, payload)
-                            : BlockCiphers.aesEncryptCbc(kbek, mac, payload);
-                    Arrays.fill(kbek, (byte) 0);
-                    Arrays.fill(kbmk, (byte) 0);
+                    byte[][] keys = kbpk.derivedKeys(this);
+                    byte[] mac = cmac(keys[1], concat(headerBytes, payload));
+                    byte[] encrypted = this == B ? BlockCiphers.tdesEncryptCbc(keys[0], mac, payload)
+                            : BlockCiphers.aesEncryptCbc(keys[0], mac, payload);
                     yield Hex.encode(encrypted) + Hex.encode(mac);
                 }
             };
         }
 
         /** The clear payload, after its MAC has been checked. */
-        byte[] open(byte[] kbpk, String header, byte[] encrypted, byte[] mac) {
+        byte[] open(Kbpk kbpk, String header, byte[] encrypted, byte[] mac) {
             byte[] headerBytes = header.getBytes(StandardCharsets.US_ASCII);
             switch (this) {
                 case A, C -> {
-                    byte[] expected = variantMac(kbpk, concat(headerBytes, encrypted));
+                    byte[] expected = variantMac(kbpk.kbpk, concat(headerBytes, encrypted));
                     requireEqual(expected, mac);
-                    byte[] kbek = variant(kbpk, 0x45);
+                    byte[] kbek = variant(kbpk.kbpk, 0x45);
                     byte[] payload = BlockCiphers.tdesDecryptCbc(kbek, Arrays.copyOf(headerBytes, 8), encrypted);
                     Arrays.fill(kbek, (byte) 0);
                     return payload;
                 }
                 default -> {
-                    byte[] kbek = derive(kbpk, false);
-                    byte[] kbmk = derive(kbpk, true);
-                    try {
-                        byte[] payload = this == B ? BlockCiphers.tdesDecryptCbc(kbek, mac, encrypted)
-                                : BlockCiphers.aesDecryptCbc(kbek, mac, encrypted);
-                        requireEqual(cmac(kbmk, concat(headerBytes, payload)), mac);
-                        return payload;
-                    } finally {
-                        Arrays.fill(kbek, (byte) 0);
-                        Arrays.fill(kbmk, (byte) 0);
+                    byte[][] keys = kbpk.derivedKeys(this);
+                    byte[] payload = this == B ? BlockCiphers.tdesDecryptCbc(keys[0], mac, encrypted)
+                            : BlockCiphers.aesDecryptCbc(keys[0], mac, encrypted);
+                    byte[] expected = cmac(keys[1], concat(headerBytes, payload));
+                    if (!MessageDigest.isEqual(expected, mac)) {
+                        Arrays.fill(payload, (byte) 0);
+                        throw new IntegrityException("The key block failed its integrity check");
                     }
+                    return payload;
                 }
             }
         }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.CorrelationIdPaths;
+import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.logging.argument.StructuredArguments;
 
@@ -34,6 +34,8 @@ public abstract class ApiFunction
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
     /** How many times an API Call event is offered to the bus before its record goes to the log instead. */
     static final int AUDIT_ATTEMPTS = 3;
+    /** The log field Powertools keeps a call's correlation id in. */
+    private static final String CORRELATION_ID = "correlation_id";
 
     private final Plane plane;
     private final Operation operation;
@@ -70,8 +72,15 @@ public abstract class ApiFunction
         if (context == null) {
             return process(event);
         }
-        return PowertoolsLogging.withLogging(context, CorrelationIdPaths.API_GATEWAY_REST, event,
-                () -> process(event));
+        // the correlation id is API Gateway's request id, read directly: Powertools' correlation path would compile
+        // a JMESPath expression and convert the whole event to a JSON tree on every call
+        String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
+        return PowertoolsLogging.withLogging(context, () -> {
+            if (requestId != null) {
+                MDC.put(CORRELATION_ID, requestId);
+            }
+            return process(event);
+        });
     }
 
     private APIGatewayProxyResponseEvent process(APIGatewayProxyRequestEvent event) {

@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded key store of the local runtime: one SQLite database per region, one row per key, alias and sealed
@@ -54,7 +55,12 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
     private static final String FIND_ALIAS =
             "SELECT account, alias_name, key_arn, version FROM aliases WHERE account = ? AND alias_name = ?";
 
+    /** How many keys, and how many aliases, are kept in memory; past that the cache starts over. */
+    static final int MAX_CACHED = 4096;
+
     private final Connection connection;
+    private final Map<String, StoredKey> cachedKeys = new ConcurrentHashMap<>();
+    private final Map<String, AliasRecord> cachedAliases = new ConcurrentHashMap<>();
     /** The database as messages name it. */
     private final String location;
     /** The statements every request runs, prepared once (the connection is used under this store's lock). */
@@ -127,6 +133,7 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
     @Override
     public synchronized void createKey(StoredKey key) {
         requireVersion(key.version() == 1);
+        cachedKeys.remove(cacheKey(key.account(), key.keyId()));
         String sql = "INSERT INTO keys (" + KEY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindKey(statement, key);
@@ -137,21 +144,52 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
     }
 
     @Override
-    public synchronized Optional<StoredKey> findKey(String account, String keyId) {
+    public Optional<StoredKey> findKey(String account, String keyId) {
+        StoredKey cached = cachedKeys.get(cacheKey(account, keyId));
+        return cached != null ? Optional.of(cached) : readKey(account, keyId);
+    }
+
+    private synchronized Optional<StoredKey> readKey(String account, String keyId) {
         try {
             PreparedStatement statement = reused(FIND_KEY);
             statement.setString(1, account);
             statement.setString(2, keyId);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(readKey(rows)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                StoredKey key = readKey(rows);
+                cache(cachedKeys, cacheKey(account, keyId), key);
+                return Optional.of(key);
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException("Key lookup failed", e);
         }
     }
 
+    /**
+     * Drops every row held in memory, so that the next reads go to the database: for when it was changed by another
+     * process (a repair, a test), which this store does not see otherwise.
+     */
+    public synchronized void forgetCachedRows() {
+        cachedKeys.clear();
+        cachedAliases.clear();
+    }
+
+    private static String cacheKey(String account, String id) {
+        return account + '/' + id;
+    }
+
+    private static <T> void cache(Map<String, T> cache, String key, T value) {
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
     @Override
     public synchronized void replaceKey(StoredKey updated) {
+        cachedKeys.remove(cacheKey(updated.account(), updated.keyId()));
         String sql = "UPDATE keys SET key_arn=?, key_usage=?, key_class=?, key_algorithm=?, modes_of_use=?, kcv=?, "
                 + "kcv_algorithm=?, enabled=?, exportable=?, key_state=?, key_origin=?, create_ts=?, usage_start_ts=?, "
                 + "usage_stop_ts=?, delete_pending_ts=?, delete_ts=?, derive_key_usage=?, tags=?, key_block=?, version=?, "
@@ -172,6 +210,7 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
 
     @Override
     public synchronized boolean deleteKey(String account, String keyId) {
+        cachedKeys.remove(cacheKey(account, keyId));
         return update("DELETE FROM keys WHERE account = ? AND key_id = ?", account, keyId) == 1;
     }
 
@@ -253,6 +292,7 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
     @Override
     public synchronized void createAlias(AliasRecord alias) {
         requireVersion(alias.version() == 1);
+        cachedAliases.remove(cacheKey(alias.account(), alias.aliasName()));
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO aliases (account, alias_name, key_arn, version) VALUES (?,?,?,?)")) {
             statement.setString(1, alias.account());
@@ -266,13 +306,23 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
     }
 
     @Override
-    public synchronized Optional<AliasRecord> findAlias(String account, String aliasName) {
+    public Optional<AliasRecord> findAlias(String account, String aliasName) {
+        AliasRecord cached = cachedAliases.get(cacheKey(account, aliasName));
+        return cached != null ? Optional.of(cached) : readAlias(account, aliasName);
+    }
+
+    private synchronized Optional<AliasRecord> readAlias(String account, String aliasName) {
         try {
             PreparedStatement statement = reused(FIND_ALIAS);
             statement.setString(1, account);
             statement.setString(2, aliasName);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(readAlias(rows)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                AliasRecord alias = readAlias(rows);
+                cache(cachedAliases, cacheKey(account, aliasName), alias);
+                return Optional.of(alias);
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException("Alias lookup failed", e);
@@ -281,6 +331,7 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
 
     @Override
     public synchronized void replaceAlias(AliasRecord updated) {
+        cachedAliases.remove(cacheKey(updated.account(), updated.aliasName()));
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE aliases SET key_arn = ?, version = ? WHERE account = ? AND alias_name = ? AND version = ?")) {
             statement.setString(1, updated.keyArn());
@@ -298,6 +349,7 @@ public final class SqliteKeyStore implements KeyStore, MasterKeyRecord, AutoClos
 
     @Override
     public synchronized boolean deleteAlias(String account, String aliasName) {
+        cachedAliases.remove(cacheKey(account, aliasName));
         return update("DELETE FROM aliases WHERE account = ? AND alias_name = ?", account, aliasName) == 1;
     }
 
