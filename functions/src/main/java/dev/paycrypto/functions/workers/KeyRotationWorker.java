@@ -9,6 +9,7 @@ import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.service.events.UniqueIds;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.EventRefusedException;
@@ -70,7 +71,7 @@ public final class KeyRotationWorker extends EventWorker {
         detail.put("previousKeyArn", current.keyArn());
         detail.put("keyArn", rotated.keyArn());
         detail.put("keyCheckValue", rotated.keyCheckValue());
-        services.events().publish(new Event(UUID.randomUUID().toString(), DetailType.KEY_ROTATED,
+        services.events().publish(new Event(UniqueIds.uuid(), DetailType.KEY_ROTATED,
                 services.clock().instant(), event.region(), event.account(), List.of(rotated.keyArn()), detail));
         LOG.info("rotated {}: {} -> {}", aliasName, current.keyArn(), rotated.keyArn());
     }

@@ -10,6 +10,7 @@ import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.LocalMasterKey;
 import dev.paycrypto.keys.MasterKeyProvider;
 import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.service.events.UniqueIds;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.SqliteAuditStore;
 import dev.paycrypto.service.protocol.JsonCodec;
@@ -100,7 +101,7 @@ public final class LocalFunctionFactory implements AutoCloseable {
         for (String region : options.regions()) {
             for (String account : options.credentials().accounts()) {
                 String input = rule.inputTemplate()
-                        .replace("<id>", quoted(UUID.randomUUID().toString()))
+                        .replace("<id>", quoted(UniqueIds.uuid()))
                         .replace("<account>", quoted(account))
                         .replace("<time>", quoted(options.clock().instant().toString()))
                         .replace("<region>", quoted(region));

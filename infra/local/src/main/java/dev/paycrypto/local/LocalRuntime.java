@@ -14,6 +14,7 @@ import dev.paycrypto.service.errors.SerializationException;
 import dev.paycrypto.service.errors.ServiceException;
 import dev.paycrypto.service.errors.ServiceUnavailableException;
 import dev.paycrypto.service.errors.UnknownOperationException;
+import dev.paycrypto.service.events.UniqueIds;
 import dev.paycrypto.service.protocol.ErrorMapper;
 import dev.paycrypto.service.protocol.Protocol;
 import dev.paycrypto.service.protocol.WireResponse;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +96,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
             return SideEndpoints.health();
         }
         long start = System.nanoTime();
-        String requestId = requestId();
+        String requestId = UniqueIds.uuid();
         String target = request.header("X-Amz-Target");
         Protocol protocol = target != null ? Protocol.AWS_JSON_1_0 : Protocol.REST_JSON_1;
         String region = "-";
@@ -150,7 +150,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
             case OVERLOADED -> new ServiceUnavailableException("The service is busy; retry the request");
         };
         REQUESTS.info("- - {} 0ms ({})", error.httpStatus(), refusal);
-        return withRequestId(error(error, Protocol.REST_JSON_1), requestId());
+        return withRequestId(error(error, Protocol.REST_JSON_1), UniqueIds.uuid());
     }
 
     /**
@@ -189,16 +189,6 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
         Map<String, String> headers = new HashMap<>(reply.headers());
         headers.put("x-amzn-RequestId", requestId);
         return new HttpReply(reply.status(), headers, reply.body());
-    }
-
-    /**
-     * A request id in the UUID form AWS uses. It only has to be unique, not secret, so it comes from the request
-     * thread's own generator rather than one {@code SecureRandom} all threads would contend for.
-     */
-    private static String requestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new java.util.UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
     }
 
     private static String operationName(FunctionDefinition function) {

@@ -9,6 +9,7 @@ import dev.paycrypto.local.http.HttpRequest;
 import dev.paycrypto.service.errors.AccessDeniedException;
 import dev.paycrypto.service.errors.UnknownOperationException;
 import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.service.events.UniqueIds;
 import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.protocol.JsonCodec;
@@ -116,7 +117,7 @@ final class SideEndpoints {
         }
         JsonNode detail = body.path("detail");
         requireRotationDetail(detail);
-        Event event = new Event(UUID.randomUUID().toString(), detailType,
+        Event event = new Event(UniqueIds.uuid(), detailType,
                 factory.services(caller.region()).clock().instant(), caller.region(), caller.account(), List.of(),
                 detail);
         factory.bus().publish(event);
