@@ -16,6 +16,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Base64;
 import java.util.List;
 
@@ -37,6 +38,7 @@ public final class KeyMaterialSealer {
     private final SecureRandom random;
     /** The storage key made ready for many blocks (its TR-31 derived keys computed once), on first use. */
     private volatile Tr31.Kbpk storageKbpk;
+    private final OpenedKeys opened = new OpenedKeys();
 
     public KeyMaterialSealer(MasterKeyProvider masterKey, SecureRandom random) {
         this.masterKey = masterKey;
@@ -75,8 +77,18 @@ public final class KeyMaterialSealer {
         return open(key.account(), key.keyId(), key.attributes(), key.exportable(), key.keyBlock());
     }
 
-    /** Opens a block, checking every bound field against what the caller expects. */
+    /**
+     * Opens a block, checking every bound field against what the caller expects. A symmetric key opened in the last
+     * minute from this very block comes from {@link OpenedKeys} instead of being decrypted again; its header is
+     * checked all the same.
+     */
     public KeyMaterial open(String account, String keyId, KeyAttributes attributes, boolean exportable, String block) {
+        Optional<OpenedKeys.Opened> recent = opened.find(block);
+        if (recent.isPresent()) {
+            KeyMaterial material = new KeyMaterial.SymmetricKey(recent.get().key());
+            requireHeader(account, keyId, attributes, exportable, material, recent.get().header());
+            return material;
+        }
         Tr31Unwrapped unwrapped;
         try {
             unwrapped = Tr31.unwrap(storageKbpk(), block);
@@ -87,9 +99,9 @@ public final class KeyMaterialSealer {
         byte[] encoded = unwrapped.key().copy();
         try {
             KeyMaterial material = decode(attributes, encoded, actual);
-            Tr31Header expected = header(account, keyId, attributes, exportable, material);
-            if (!expected.equals(actual)) {
-                throw new StoredKeyIntegrityException(keyId);
+            requireHeader(account, keyId, attributes, exportable, material, actual);
+            if (material instanceof KeyMaterial.SymmetricKey symmetric) {
+                opened.keep(block, actual, symmetric.key());
             }
             return material;
         } catch (GeneralSecurityException | IllegalArgumentException | CryptoException e) {
@@ -97,6 +109,14 @@ public final class KeyMaterialSealer {
         } finally {
             Arrays.fill(encoded, (byte) 0);
             unwrapped.key().wipe();
+        }
+    }
+
+    /** The block's header must be the one these attributes, this key id and this material would have sealed. */
+    private static void requireHeader(String account, String keyId, KeyAttributes attributes, boolean exportable,
+                                      KeyMaterial material, Tr31Header actual) {
+        if (!header(account, keyId, attributes, exportable, material).equals(actual)) {
+            throw new StoredKeyIntegrityException(keyId);
         }
     }
 
