@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class KeyArns {
 
     private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final Pattern KEY_ARN =
-            Pattern.compile("arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):key/([0-9a-zA-Z]{16,64})");
+    private static final String ARN_PREFIX = "arn:aws:payment-cryptography:";
+    /** The grammar of a key ARN (what {@link #parseKeyArn} reads, without a regex). */
+    static final String KEY_ARN =
+            "arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):key/([0-9a-zA-Z]{16,64})";
     private static final String ALIAS_NAME = "alias/[a-zA-Z0-9/_-]+";
     private static final Pattern ALIAS_ARN =
             Pattern.compile("arn:aws:payment-cryptography:([a-z]{2}-[a-z]{1,16}-[0-9]+):([0-9]{12}):(" + ALIAS_NAME + ")");
@@ -66,8 +68,59 @@ public final class KeyArns {
     }
 
     public static Optional<KeyArn> parseKeyArn(String value) {
-        Matcher m = KEY_ARN.matcher(value);
-        return m.matches() ? Optional.of(new KeyArn(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+        // the grammar of KEY_ARN, read by hand: every call names its key, and a regex match costs more than the rest
+        if (!value.startsWith(ARN_PREFIX)) {
+            return Optional.empty();
+        }
+        int regionEnd = value.indexOf(':', ARN_PREFIX.length());
+        if (regionEnd < 0 || !isRegion(value, ARN_PREFIX.length(), regionEnd)) {
+            return Optional.empty();
+        }
+        int accountEnd = regionEnd + 13;
+        if (accountEnd >= value.length() || value.charAt(accountEnd) != ':' || !all(value, regionEnd + 1, accountEnd,
+                KeyArns::isDigit) || !value.startsWith("key/", accountEnd + 1)) {
+            return Optional.empty();
+        }
+        int idStart = accountEnd + 5;
+        int idLength = value.length() - idStart;
+        if (idLength < 16 || idLength > 64 || !all(value, idStart, value.length(),
+                c -> isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyArn(value.substring(ARN_PREFIX.length(), regionEnd),
+                value.substring(regionEnd + 1, accountEnd), value.substring(idStart)));
+    }
+
+    /** {@code [a-z]{2}-[a-z]{1,16}-[0-9]+} between {@code from} and {@code to}. */
+    private static boolean isRegion(String value, int from, int to) {
+        int firstDash = from + 2;
+        if (to - from < 6 || value.charAt(firstDash) != '-' || !all(value, from, firstDash, KeyArns::isLower)) {
+            return false;
+        }
+        int secondDash = value.indexOf('-', firstDash + 1);
+        if (secondDash < 0 || secondDash >= to - 1) {
+            return false;
+        }
+        int nameLength = secondDash - firstDash - 1;
+        return nameLength >= 1 && nameLength <= 16 && all(value, firstDash + 1, secondDash, KeyArns::isLower)
+                && all(value, secondDash + 1, to, KeyArns::isDigit);
+    }
+
+    private static boolean all(String value, int from, int to, java.util.function.IntPredicate allowed) {
+        for (int i = from; i < to; i++) {
+            if (!allowed.test(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(int c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** Whether {@code value} is an alias name as the service spells them ({@code alias/...}). */
