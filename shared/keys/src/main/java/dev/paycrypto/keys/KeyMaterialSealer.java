@@ -83,10 +83,13 @@ public final class KeyMaterialSealer {
      * checked all the same.
      */
     public KeyMaterial open(String account, String keyId, KeyAttributes attributes, boolean exportable, String block) {
+        Binding binding = new Binding(account, keyId, attributes, exportable);
         Optional<OpenedKeys.Opened> recent = opened.find(block);
         if (recent.isPresent()) {
             KeyMaterial material = new KeyMaterial.SymmetricKey(recent.get().key());
-            requireHeader(account, keyId, attributes, exportable, material, recent.get().header());
+            if (!binding.equals(recent.get().checkedFor())) {
+                requireHeader(account, keyId, attributes, exportable, material, recent.get().header());
+            }
             return material;
         }
         Tr31Unwrapped unwrapped;
@@ -101,7 +104,7 @@ public final class KeyMaterialSealer {
             KeyMaterial material = decode(attributes, encoded, actual);
             requireHeader(account, keyId, attributes, exportable, material, actual);
             if (material instanceof KeyMaterial.SymmetricKey symmetric) {
-                opened.keep(block, actual, symmetric.key());
+                opened.keep(block, actual, binding, symmetric.key());
             }
             return material;
         } catch (GeneralSecurityException | IllegalArgumentException | CryptoException e) {
@@ -110,6 +113,10 @@ public final class KeyMaterialSealer {
             Arrays.fill(encoded, (byte) 0);
             unwrapped.key().wipe();
         }
+    }
+
+    /** What a block's header binds, as the caller describes the key it expects. */
+    private record Binding(String account, String keyId, KeyAttributes attributes, boolean exportable) {
     }
 
     /** The block's header must be the one these attributes, this key id and this material would have sealed. */

@@ -29,13 +29,15 @@ final class OpenedKeys {
     /** One opened key: wiped under its own lock, so a reader never copies half-wiped bytes. */
     private static final class Entry {
         private final Tr31Header header;
+        private final Object checkedFor;
         private final SecretBytes key;
         private final long expiresAt;
         private int uses;
         private boolean wiped;
 
-        Entry(Tr31Header header, SecretBytes key, long expiresAt) {
+        Entry(Tr31Header header, Object checkedFor, SecretBytes key, long expiresAt) {
             this.header = header;
+            this.checkedFor = checkedFor;
             this.key = key;
             this.expiresAt = expiresAt;
         }
@@ -53,8 +55,11 @@ final class OpenedKeys {
         }
     }
 
-    /** What an opened key was: its block's header and a copy of its bytes. */
-    record Opened(Tr31Header header, SecretBytes key) {
+    /**
+     * What an opened key was: its block's header, what the header was checked against when the key was opened (the
+     * caller's own description of the key, any value with equality), and a copy of its bytes.
+     */
+    record Opened(Tr31Header header, Object checkedFor, SecretBytes key) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -82,15 +87,15 @@ final class OpenedKeys {
             }
             return Optional.empty();
         }
-        return Optional.of(new Opened(entry.header, key.get()));
+        return Optional.of(new Opened(entry.header, entry.checkedFor, key.get()));
     }
 
-    /** Holds a copy of a key just opened from {@code block}. */
-    void keep(String block, Tr31Header header, SecretBytes key) {
+    /** Holds a copy of a key just opened from {@code block}, whose header was checked against {@code checkedFor}. */
+    void keep(String block, Tr31Header header, Object checkedFor, SecretBytes key) {
         if (entries.size() >= MAX_ENTRIES) {
             clear();
         }
-        Entry entry = new Entry(header, duplicate(key), nanoTime.getAsLong() + TIME_TO_LIVE.toNanos());
+        Entry entry = new Entry(header, checkedFor, duplicate(key), nanoTime.getAsLong() + TIME_TO_LIVE.toNanos());
         Entry previous = entries.put(block, entry);
         if (previous != null) {
             previous.wipe();

@@ -19,9 +19,10 @@ class OpenedKeysTest {
 
     @Test
     void servesACopyOfTheKeyOfTheVeryBlockOnly() {
-        opened.keep("block-1", HEADER, KEY);
+        opened.keep("block-1", HEADER, "checked", KEY);
         OpenedKeys.Opened first = opened.find("block-1").orElseThrow();
         assertThat(first.header()).isEqualTo(HEADER);
+        assertThat(first.checkedFor()).isEqualTo("checked");
         assertThat(first.key()).isEqualTo(KEY);
         first.key().wipe();
         assertThat(opened.find("block-1").orElseThrow().key()).as("a caller's wipe is its own").isEqualTo(KEY);
@@ -30,7 +31,7 @@ class OpenedKeysTest {
 
     @Test
     void anEntryLastsItsTimeToLiveAndNoLonger() {
-        opened.keep("block", HEADER, KEY);
+        opened.keep("block", HEADER, "checked", KEY);
         now.addAndGet(OpenedKeys.TIME_TO_LIVE.toNanos() - 1);
         assertThat(opened.find("block")).isPresent();
         now.addAndGet(1);
@@ -40,7 +41,7 @@ class OpenedKeysTest {
 
     @Test
     void anEntryServesABoundedNumberOfUses() {
-        opened.keep("block", HEADER, KEY);
+        opened.keep("block", HEADER, "checked", KEY);
         for (int use = 0; use < OpenedKeys.MAX_USES; use++) {
             assertThat(opened.find("block")).isPresent();
         }
@@ -50,7 +51,7 @@ class OpenedKeysTest {
     @Test
     void itHoldsABoundedNumberOfEntries() {
         for (int i = 0; i < OpenedKeys.MAX_ENTRIES * 3; i++) {
-            opened.keep("block-" + i, HEADER, KEY);
+            opened.keep("block-" + i, HEADER, "checked", KEY);
         }
         assertThat(opened.size()).isLessThanOrEqualTo(OpenedKeys.MAX_ENTRIES);
         assertThat(opened.find("block-" + (OpenedKeys.MAX_ENTRIES * 3 - 1))).isPresent();
@@ -58,7 +59,7 @@ class OpenedKeysTest {
 
     @Test
     void whatIsClearedIsGone() {
-        opened.keep("block", HEADER, KEY);
+        opened.keep("block", HEADER, "checked", KEY);
         opened.clear();
         assertThat(opened.find("block")).isEmpty();
     }

@@ -26,6 +26,12 @@ import java.util.Set;
  */
 public final class PinBlockDecryption {
 
+    /** A PEK that can decrypt PIN blocks of the AES format (4), and of the TDES formats (0, 1, 3). */
+    private static final KeyRequirement AES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
+            EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256), KeyRequirement.DECRYPT);
+    private static final KeyRequirement TDES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
+            EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.DECRYPT);
+
     /** The PIN with the key that protected it. */
     public record Opened(StoredKey key, SecretBytes pin) {
     }
@@ -42,9 +48,7 @@ public final class PinBlockDecryption {
     public static Opened open(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
                               PinBlockFormat format, String encryptedBlock, String pan) {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
-                aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
-                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.DECRYPT);
+        KeyRequirement requirement = aes ? AES_PEK : TDES_PEK;
         UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         try {
             return new Opened(pek.stored(), decode(pek.key(), aes, format, Hex.decode(encryptedBlock), pan));

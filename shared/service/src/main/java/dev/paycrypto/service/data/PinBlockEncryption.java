@@ -24,6 +24,12 @@ import java.util.Set;
 /** Builds and encrypts a PIN block under a PIN encryption key: formats 0, 1, 3 under TDES, format 4 under AES. */
 public final class PinBlockEncryption {
 
+    /** A PEK that can encrypt PIN blocks of the AES format (4), and of the TDES formats (0, 1, 3). */
+    private static final KeyRequirement AES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
+            EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256), KeyRequirement.ENCRYPT);
+    private static final KeyRequirement TDES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
+            EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
+
     /** The encrypted block (hex) with the key that protects it. */
     public record Sealed(StoredKey key, String block) {
     }
@@ -39,9 +45,7 @@ public final class PinBlockEncryption {
     public static Sealed seal(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
                               PinBlockFormat format, SecretBytes pin, String pan) {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
-                aes ? EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256)
-                        : EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
+        KeyRequirement requirement = aes ? AES_PEK : TDES_PEK;
         UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         try {
             return new Sealed(pek.stored(), encrypt(pek.key(), aes, format, pin, pan, call.services().random()));
