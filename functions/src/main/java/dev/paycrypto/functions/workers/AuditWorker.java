@@ -8,6 +8,7 @@ import dev.paycrypto.service.events.DetailType;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.events.EventRefusals;
 import dev.paycrypto.service.events.EventRefusedException;
+import dev.paycrypto.service.events.EventTimes;
 import dev.paycrypto.service.protocol.JsonCodec;
 import dev.paycrypto.service.runtime.DeployedServices;
 import dev.paycrypto.service.runtime.Services;
@@ -93,7 +94,7 @@ public final class AuditWorker extends EventWorker {
         detail.put("eventVersion", "1.08");
         detail.put("eventSource", Event.SOURCE);
         detail.put("eventName", event.detailType().text());
-        detail.put("eventTime", event.time().toString());
+        detail.put("eventTime", EventTimes.cloudTrail(event.time()));
         detail.put("awsRegion", event.region());
         detail.put("eventID", id);
         detail.put("eventType", "AwsServiceEvent");

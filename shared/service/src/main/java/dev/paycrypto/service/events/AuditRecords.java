@@ -32,7 +32,7 @@ public final class AuditRecords {
         detail.put("eventVersion", "1.08");
         detail.put("eventSource", EVENT_SOURCE);
         detail.put("eventName", call.operation());
-        detail.put("eventTime", call.time().toString());
+        detail.put("eventTime", EventTimes.cloudTrail(call.time()));
         detail.put("awsRegion", call.region());
         ObjectNode identity = detail.putObject("userIdentity");
         identity.put("accountId", call.account());
