@@ -46,7 +46,7 @@ class AuditFallbackTest {
         APIGatewayProxyRequestEvent request = EventLoader.loadApiGatewayRestEvent(
                 "../events/data/GenerateCardValidationData.json");
         List<LogEvent> logged = new CopyOnWriteArrayList<>();
-        Logger logger = (Logger) LogManager.getLogger("dev.paycrypto.service.runtime.ApiFunction");
+        Logger logger = (Logger) LogManager.getLogger("dev.paycrypto.service.audit.AuditDelivery");
         AbstractAppender capture = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.service.audit.AuditDelivery;
 import dev.paycrypto.service.events.AuditRecords;
 import dev.paycrypto.service.events.Event;
 import dev.paycrypto.service.protocol.ErrorMapper;
@@ -20,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-import software.amazon.lambda.powertools.logging.argument.StructuredArguments;
 
 /**
  * The plumbing every operation shares, so that an operation class only says what it does: parse and validate
@@ -32,32 +32,42 @@ public abstract class ApiFunction
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
-    /** How many times an API Call event is offered to the bus before its record goes to the log instead. */
-    static final int AUDIT_ATTEMPTS = 3;
     /** The log field Powertools keeps a call's correlation id in. */
     private static final String CORRELATION_ID = "correlation_id";
 
     private final Plane plane;
     private final Operation operation;
     private final Supplier<Services> services;
+    private final Supplier<AuditDelivery> audit;
+    private final Runnable afterInvocation;
 
     /**
      * For the Lambda runtime: services from the environment, built once per process on first use; the process's
      * SnapStart priming (a crypto self-test) runs before its snapshot.
      */
     protected ApiFunction(Plane plane, String operationName) {
-        this(plane, operationName, DeployedServices::get);
+        // the audit delivery is settled here, in the function's initialisation: that is when Lambda takes extensions
+        this(plane, operationName, DeployedServices::get, DeployedAudit.get()::delivery,
+                DeployedAudit.get()::handlerEnded);
         SnapStartPriming.register();
     }
 
     protected ApiFunction(Plane plane, String operationName, Services services) {
-        this(plane, operationName, () -> services);
+        this(plane, operationName, () -> services, constant(new AuditDelivery(services.events(),
+                services.metrics()::auditPublishFailed)), () -> { });
     }
 
-    private ApiFunction(Plane plane, String operationName, Supplier<Services> services) {
+    private ApiFunction(Plane plane, String operationName, Supplier<Services> services,
+                        Supplier<AuditDelivery> audit, Runnable afterInvocation) {
         this.plane = plane;
         this.operation = plane.model().operation(operationName);
         this.services = services;
+        this.audit = audit;
+        this.afterInvocation = afterInvocation;
+    }
+
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
     }
 
     /** The operation itself: reads {@code call.input()}, returns the response members. */
@@ -75,12 +85,16 @@ public abstract class ApiFunction
         // the correlation id is API Gateway's request id, read directly: Powertools' correlation path would compile
         // a JMESPath expression and convert the whole event to a JSON tree on every call
         String requestId = event.getRequestContext() == null ? null : event.getRequestContext().getRequestId();
-        return PowertoolsLogging.withLogging(context, () -> {
-            if (requestId != null) {
-                MDC.put(CORRELATION_ID, requestId);
-            }
-            return process(event);
-        });
+        try {
+            return PowertoolsLogging.withLogging(context, () -> {
+                if (requestId != null) {
+                    MDC.put(CORRELATION_ID, requestId);
+                }
+                return process(event);
+            });
+        } finally {
+            afterInvocation.run();
+        }
     }
 
     private APIGatewayProxyResponseEvent process(APIGatewayProxyRequestEvent event) {
@@ -123,10 +137,8 @@ public abstract class ApiFunction
 
     /**
      * The call's {@code API Call} event, successful or not (a request without an authenticated caller never reached
-     * an account and is not audited). The call has happened, so a bus failure never turns it into a failed call —
-     * and never loses its record: publishing is tried {@link #AUDIT_ATTEMPTS} times, and then the record goes to
-     * the function's log as a structured {@code auditRecord} field (CloudWatch Logs keeps it; it holds only what the
-     * audit allow-list let in), counted by the {@code AuditPublishFailures} metric that the template's alarm watches.
+     * an account and is not audited), handed to the {@link AuditDelivery}: deployed, sent after the response, and
+     * never lost (retried, else logged and counted). The call has happened, so a failure here never fails it.
      */
     private void audit(Services svc, APIGatewayProxyRequestEvent event, Caller caller, JsonNode input,
                        JsonNode output, String errorCode, String errorMessage) {
@@ -142,19 +154,7 @@ public abstract class ApiFunction
             svc.metrics().auditPublishFailed();
             return;
         }
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= AUDIT_ATTEMPTS; attempt++) {
-            try {
-                svc.events().publish(record);
-                return;
-            } catch (RuntimeException e) {
-                last = e;
-            }
-        }
-        LOG.error("{}: the API Call event {} could not be published ({}); its record follows", operation.name(),
-                record.id(), last.getClass().getSimpleName(),
-                StructuredArguments.json("auditRecord", JsonCodec.write(record.envelope())));
-        svc.metrics().auditPublishFailed();
+        audit.get().send(record);
     }
 
     private static String messageOf(String body) {
