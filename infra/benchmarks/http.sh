@@ -96,9 +96,11 @@ echo "RSS MiB: start $rss_start, every 10 s: ${samples[*]}, end $rss_end, max $r
 echo >&2; echo "cold start (median of $COLD_STARTS)" >&2
 kill "$java_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# the JVM exactly as run.sh starts it (its options, class data sharing archive and native library), minus the script
+mapfile -t service_command < <(PAYCRYPTO_PRINT_COMMAND=1 infra/local/run.sh --in-memory --port $((PORT + 2)))
 cold_service=$(for _ in $(seq 1 "$COLD_STARTS"); do
   java -cp "$BENCH_JAR" dev.paycrypto.benchmarks.http.HttpBench coldstart $((PORT + 2)) SIGNED "$work" listkeys -- \
-    java -Xms64m -Xmx512m -XX:+UseSerialGC -jar "$SERVICE_JAR" --in-memory --port $((PORT + 2)); done | median)
+    "${service_command[@]}"; done | median)
 cold_hello=$(for _ in $(seq 1 "$COLD_STARTS"); do
   java -cp "$BENCH_JAR" dev.paycrypto.benchmarks.http.HttpBench coldstart $((PORT + 3)) PLAIN "$work" none -- \
     java -cp "$BENCH_JAR" dev.paycrypto.benchmarks.http.HelloServer $((PORT + 3)); done | median)

@@ -56,6 +56,7 @@ public final class LocalFunctionFactory implements AutoCloseable {
     private final Map<String, SqliteKeyStore> stores = new ConcurrentHashMap<>();
     private final Map<String, SqliteAuditStore> auditStores = new ConcurrentHashMap<>();
     private final Map<String, RequestStreamHandler> workers = new ConcurrentHashMap<>();
+    private final List<FunctionDefinition> functions;
     private final DeadLetterStore deadLetters;
     private final LocalEventBus bus;
     private final LocalScheduler scheduler;
@@ -64,10 +65,11 @@ public final class LocalFunctionFactory implements AutoCloseable {
     public LocalFunctionFactory(RuntimeOptions options) {
         this.options = options;
         JsonNode template = TemplateReader.read(options.template());
+        this.functions = TemplateReader.functions(template);
         this.deadLetters = options.dataDirectory() == null ? DeadLetterStore.inMemory(options.maxDeadLetters())
                 : DeadLetterStore.open(dataDirectory(options.dataDirectory()).resolve("dead-letters.db"),
                 options.maxDeadLetters());
-        this.bus = new LocalEventBus(TemplateReader.functions(template), this::worker, deadLetters);
+        this.bus = new LocalEventBus(functions, this::worker, deadLetters);
         this.scheduler = new LocalScheduler(options.clock(), bus);
         Map<String, Services> opened = new LinkedHashMap<>();
         try {
@@ -145,6 +147,11 @@ public final class LocalFunctionFactory implements AutoCloseable {
             throw new IllegalArgumentException("Region " + region + " is not served");
         }
         return served;
+    }
+
+    /** The template's functions (read once, at start). */
+    public List<FunctionDefinition> functions() {
+        return functions;
     }
 
     /** The served Regions, fixed at start. */

@@ -50,17 +50,16 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
     private final SideEndpoints sideEndpoints;
     private final Map<String, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
             new ConcurrentHashMap<>();
-    private final HttpFront front;
+    private HttpFront front;
 
-    private LocalRuntime(RuntimeOptions options, LocalFunctionFactory factory) throws InterruptedException {
+    private LocalRuntime(RuntimeOptions options, LocalFunctionFactory factory) {
         this.options = options;
         this.factory = factory;
-        this.router = new Router(TemplateReader.functions(TemplateReader.read(options.template())));
+        this.router = new Router(factory.functions());
         // signatures are checked against the wall clock the clients sign with; the options' clock is the service's
         // business time (key lifecycle, schedules), which tests may move forward
         this.verifier = new SigV4Verifier(options.credentials(), Clock.systemUTC());
         this.sideEndpoints = new SideEndpoints(factory);
-        this.front = HttpFront.start(options.host(), options.port(), options.limits(), this);
     }
 
     /**
@@ -69,7 +68,20 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
      * @throws java.net.BindException (sneakily, from Netty) when the port is taken
      */
     public static LocalRuntime start(RuntimeOptions options, LocalFunctionFactory factory) throws InterruptedException {
-        return new LocalRuntime(options, factory);
+        LocalRuntime runtime = new LocalRuntime(options, factory);
+        runtime.front = HttpFront.start(options.host(), options.port(), options.limits(), runtime);
+        return runtime;
+    }
+
+    /**
+     * Serves {@code factory}'s functions on a front that was listening already (a start binds its port while the
+     * factory opens the Regions): the gate, which held the front's first requests, now lets them through.
+     */
+    static LocalRuntime serve(RuntimeOptions options, LocalFunctionFactory factory, HttpFront front, StartGate gate) {
+        LocalRuntime runtime = new LocalRuntime(options, factory);
+        runtime.front = front;
+        gate.open(runtime);
+        return runtime;
     }
 
     public int port() {
@@ -138,6 +150,11 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
 
     @Override
     public HttpReply refuse(HttpFront.Refusal refusal, HttpFront.Limits limits) {
+        return refusal(refusal, limits);
+    }
+
+    /** The AWS error the front answers for a request it refused on its own. */
+    static HttpReply refusal(HttpFront.Refusal refusal, HttpFront.Limits limits) {
         ServiceException error = switch (refusal) {
             case BODY_TOO_LARGE -> new RequestEntityTooLargeException("The request body is larger than "
                     + limits.maxBodyBytes() + " bytes");
@@ -180,12 +197,12 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpReply error(Throwable failure, Protocol protocol) {
+    static HttpReply error(Throwable failure, Protocol protocol) {
         WireResponse wire = ErrorMapper.toResponse(failure, protocol);
         return new HttpReply(wire.status(), wire.headers(), wire.body().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpReply withRequestId(HttpReply reply, String requestId) {
+    static HttpReply withRequestId(HttpReply reply, String requestId) {
         Map<String, String> headers = new HashMap<>(reply.headers());
         headers.put("x-amzn-RequestId", requestId);
         return new HttpReply(reply.status(), headers, reply.body());

@@ -1,6 +1,10 @@
 package dev.paycrypto.local;
 
+import dev.paycrypto.local.http.HttpFront;
+import dev.paycrypto.local.logging.LocalLogging;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code paycrypto-local}: starts the local service and prints how to reach it. */
 public final class Main {
@@ -9,12 +13,20 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        // before any logger exists: the local runtime logs plain request lines, not Lambda JSON
-        System.setProperty("log4j2.configurationFile", "log4j2-local.xml");
+        // before any logger exists: the local runtime logs plain request lines through its own light provider, not
+        // the Lambda logging (Log4j, Powertools' JSON) the functions carry
+        System.setProperty("slf4j.provider", LocalLogging.PROVIDER);
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
             System.out.println(RuntimeOptions.USAGE);
             return;
         }
+        if (args.length == 1 && "--train-startup".equals(args[0])) {
+            // run.sh, once per build: a start and a few calls, for the JVM's class data sharing archive
+            StartupTraining.run();
+            System.exit(0);
+        }
+        StartupWarmUp.begin();
         RuntimeOptions options;
         try {
             options = RuntimeOptions.parse(args, Map.copyOf(System.getenv()));
@@ -23,25 +35,39 @@ public final class Main {
             System.exit(2);
             return;
         }
+        // the port is bound on another thread while this one opens the Regions; requests wait at the gate meanwhile
+        StartGate gate = new StartGate();
+        CompletableFuture<HttpFront> listening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return HttpFront.start(options.host(), options.port(), options.limits(), gate);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while binding the port", e);
+            }
+        }, runnable -> new Thread(runnable, "paycrypto-bind").start());
         LocalFunctionFactory factory;
-        LocalRuntime runtime;
         try {
             factory = new LocalFunctionFactory(options);
         } catch (RuntimeException e) {
+            gate.fail();
+            listening.thenAccept(HttpFront::close);
             System.err.println("PayCrypto cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
+        HttpFront front;
         try {
-            runtime = LocalRuntime.start(options, factory);
-        } catch (Exception e) {
+            front = listening.join();
+        } catch (CompletionException e) {
             factory.close();
-            System.err.println("PayCrypto cannot start: " + (e instanceof java.net.BindException
+            Throwable cause = e.getCause();
+            System.err.println("PayCrypto cannot start: " + (cause instanceof java.net.BindException
                     ? "port " + options.port() + " on " + options.host() + " is in use (choose another with --port)"
-                    : e.getMessage()));
+                    : cause.getMessage()));
             System.exit(1);
             return;
         }
+        LocalRuntime runtime = LocalRuntime.serve(options, factory, front, gate);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             factory.close();

@@ -123,6 +123,21 @@ public final class SigV4Verifier {
         return new Identity(entry.accessKeyId(), entry.account(), scope[2], scope[3]);
     }
 
+    /**
+     * The {@code Authorization} header that signs {@code request} for {@code entry} in {@code region} and
+     * {@code service} at {@code amzDate}, over the headers named in {@code signedHeaders} (lower case, ';'-joined,
+     * sorted): the same computation {@link #verify} checks, for the runtime's own requests to itself.
+     */
+    String authorization(SignedRequest request, Credentials.Entry entry, String region, String service,
+                         String amzDate, String signedHeaders) {
+        String[] scope = {entry.accessKeyId(), amzDate.substring(0, 8), region, service, "aws4_request"};
+        String canonical = canonicalRequest(request, lowerCased(request.headers()), signedHeaders);
+        String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + String.join("/", scope[1], scope[2], scope[3],
+                scope[4]) + "\n" + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+        return ALGORITHM + " Credential=" + String.join("/", scope) + ", SignedHeaders=" + signedHeaders
+                + ", Signature=" + HexFormat.of().formatHex(hmac(signingKey(entry, scope), stringToSign));
+    }
+
     /** {@code yyyyMMdd'T'HHmmss'Z'}, read by hand: a formatter's general parse costs more than the rest of a check. */
     static Instant parseAmzDate(String amzDate) {
         if (amzDate.length() != 16 || amzDate.charAt(8) != 'T' || amzDate.charAt(15) != 'Z') {

@@ -61,6 +61,16 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void signsAsTheSdkSignsSoThatItsOwnRequestsVerify() {
+        SigV4Verifier.SignedRequest bySdk = sign("other", "s3cret", "eu-west-1", ARN_PATH, "{\"a\":1}");
+        String sdkAuthorization = bySdk.headers().get("Authorization").get(0);
+        String signedHeaders = sdkAuthorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
+        String ours = verifierAt(NOW).authorization(bySdk, CREDENTIALS.find("other").orElseThrow(), "eu-west-1",
+                "payment-cryptography", bySdk.headers().get("X-Amz-Date").get(0), signedHeaders);
+        assertThat(ours).isEqualTo(sdkAuthorization);
+    }
+
+    @Test
     void refusesATamperedBodyHeaderOrPath() {
         SigV4Verifier.SignedRequest signed = sign("test", "test", "us-east-1", "/cardvalidationdata/verify", "{\"a\":1}");
         assertThatThrownBy(() -> verifierAt(NOW).verify(new SigV4Verifier.SignedRequest("POST", signed.rawPath(), null,
