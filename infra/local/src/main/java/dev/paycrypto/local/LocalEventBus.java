@@ -45,7 +45,7 @@ public final class LocalEventBus implements EventBus, AutoCloseable {
     /** The largest event EventBridge takes (PutEvents entries are limited to 256 KB). */
     public static final int MAX_EVENT_BYTES = 256 * 1024;
     static final int DELIVERY_THREADS = 2;
-    static final int QUEUE_CAPACITY = 8_192;
+    static final int QUEUE_CAPACITY = 2048;
     static final Duration PUBLISH_WAIT = Duration.ofSeconds(5);
 
     private record Target(FunctionDefinition function, FunctionDefinition.EventRule rule) {
