@@ -71,7 +71,7 @@ public final class KeyRotationWorker extends EventWorker {
         detail.put("previousKeyArn", current.keyArn());
         detail.put("keyArn", rotated.keyArn());
         detail.put("keyCheckValue", rotated.keyCheckValue());
-        services.events().publish(new Event(UniqueIds.uuid(), DetailType.KEY_ROTATED,
+        services.events().publish(new Event(UniqueIds.timeOrderedUuid(), DetailType.KEY_ROTATED,
                 services.clock().instant(), event.region(), event.account(), List.of(rotated.keyArn()), detail));
         LOG.info("rotated {}: {} -> {}", aliasName, current.keyArn(), rotated.keyArn());
     }

@@ -117,7 +117,7 @@ final class SideEndpoints {
         }
         JsonNode detail = body.path("detail");
         requireRotationDetail(detail);
-        Event event = new Event(UniqueIds.uuid(), detailType,
+        Event event = new Event(UniqueIds.timeOrderedUuid(), detailType,
                 factory.services(caller.region()).clock().instant(), caller.region(), caller.account(), List.of(),
                 detail);
         factory.bus().publish(event);

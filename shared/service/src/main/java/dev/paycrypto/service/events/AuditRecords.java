@@ -28,7 +28,7 @@ public final class AuditRecords {
 
     public static Event apiCall(Call call) {
         ObjectNode detail = JsonNodeFactory.instance.objectNode();
-        String eventId = UniqueIds.uuid();
+        String eventId = UniqueIds.timeOrderedUuid();
         detail.put("eventVersion", "1.08");
         detail.put("eventSource", EVENT_SOURCE);
         detail.put("eventName", call.operation());

@@ -52,7 +52,7 @@ public final class KeyEvents {
         if (key.deletePendingTimestamp() != null) {
             detail.put("deletePendingTimestamp", key.deletePendingTimestamp().toString());
         }
-        return new Event(UniqueIds.uuid(), type, time, region, key.account(), List.of(key.keyArn()),
+        return new Event(UniqueIds.timeOrderedUuid(), type, time, region, key.account(), List.of(key.keyArn()),
                 detail);
     }
 
