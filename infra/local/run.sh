@@ -24,6 +24,8 @@ if [ ! -f "$native_dir/libsqlitejdbc.so" ] || [ "$jar" -nt "$native_dir/libsqlit
 fi
 [ -f "$native_dir/libsqlitejdbc.so" ] \
   && java_opts+=(-Dorg.sqlite.lib.path="$native_dir" -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+# the template, read once as YAML and kept as JSON by its digest
+java_opts+=(-Dpaycrypto.template.cache="$root/infra/local/target/template-cache")
 # class data sharing: once per build, a short training run records the classes a start and a first call load, and
 # every start maps them from that archive instead of loading them one by one (about 40% of a start); if the JVM
 # cannot use the archive, it starts without it
