@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.paymentcryptographydata.auth.scheme.Payme
  * <p>The stack (template.yaml) is an API Gateway REST API with IAM auth in front of one Lambda per operation.
  * Three things differ from the AWS service, and this class bridges them without changing the clients:
  * <ul>
- *   <li><b>Endpoint.</b> The stack's {@code ApiEndpoint} output, {@code https://{apiId}.execute-api.{region}.amazonaws.com/{Stage}},
- *   becomes the endpoint override; the SDK puts the stage in front of every request path.</li>
+ *   <li><b>Endpoint.</b> The stack's {@code ApiEndpoint} output,
+ *   {@code https://{apiId}.execute-api.{region}.amazonaws.com/{Stage}}, becomes the endpoint override; the SDK puts the stage in front of every request path.</li>
  *   <li><b>Signing name.</b> API Gateway only accepts Signature Version 4 for the service {@code execute-api}; the
  *   clients sign for {@code payment-cryptography}. The clients' auth-scheme provider is wrapped so that every SigV4
  *   option carries {@link #SIGNING_NAME} as its signing name (the SDK's own signer then signs for it).</li>

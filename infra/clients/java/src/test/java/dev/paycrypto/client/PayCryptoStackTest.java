@@ -70,7 +70,7 @@ class PayCryptoStackTest {
     void controlPlaneCallIsPostedToItsOperationRouteUnderTheStage() throws InterruptedException {
         server.reply(JSON_1_0, GET_KEY_REPLY);
         GetKeyResponse response;
-        try (PaymentCryptographyClient client = controlPlane(PayCryptoStack.at(server.uri("/Prod")), Region.US_EAST_1)) {
+        try (PaymentCryptographyClient client = controlPlane(prodStage(), Region.US_EAST_1)) {
             response = client.getKey(r -> r.keyIdentifier("alias/cvv"));
         }
         Captured request = server.take();
@@ -88,7 +88,7 @@ class PayCryptoStackTest {
     @Test
     void controlPlaneIsSignedForExecuteApiOverTheRoutedPath() throws InterruptedException {
         server.reply(JSON_1_0, LIST_KEYS_REPLY);
-        try (PaymentCryptographyClient client = controlPlane(PayCryptoStack.at(server.uri("/Prod")), Region.US_EAST_1)) {
+        try (PaymentCryptographyClient client = controlPlane(prodStage(), Region.US_EAST_1)) {
             assertThat(client.listKeys(r -> r.maxResults(5)).keys()).isEmpty();
         }
         Captured request = server.take();
@@ -112,7 +112,7 @@ class PayCryptoStackTest {
         server.reply("application/json",
                 "{\"KeyArn\":\"" + KEY_ARN + "\",\"KeyCheckValue\":\"CADDA1\",\"ValidationData\":\"123\"}");
         GenerateCardValidationDataResponse response;
-        try (PaymentCryptographyDataClient client = dataPlane(PayCryptoStack.at(server.uri("/Prod")), Region.EU_WEST_2)) {
+        try (PaymentCryptographyDataClient client = dataPlane(prodStage(), Region.EU_WEST_2)) {
             response = client.generateCardValidationData(r -> r.keyIdentifier(KEY_ARN)
                     .primaryAccountNumber("4111111111111111")
                     .generationAttributes(g -> g.cardVerificationValue2(c -> c.cardExpiryDate("1230"))));
@@ -132,14 +132,14 @@ class PayCryptoStackTest {
     void dataPlanePathLabelsAreSignedAsSent() throws InterruptedException {
         server.reply("application/json", "{\"KeyArn\":\"" + KEY_ARN + "\",\"CipherText\":\"0011223344556677\"}");
         EncryptDataResponse response;
-        try (PaymentCryptographyDataClient client = dataPlane(PayCryptoStack.at(server.uri("/Prod")), Region.US_EAST_1)) {
+        try (PaymentCryptographyDataClient client = dataPlane(prodStage(), Region.US_EAST_1)) {
             response = client.encryptData(r -> r.keyIdentifier(KEY_ARN).plainText("31323334353637383930313233343536")
                     .encryptionAttributes(e -> e.symmetric(s -> s.mode(EncryptionMode.ECB))));
         }
         Captured request = server.take();
 
-        assertThat(request.rawPath()).isEqualTo(
-                "/Prod/keys/arn%3Aaws%3Apayment-cryptography%3Aus-east-1%3A111122223333%3Akey%2Fkwapwa6qaifllw2h/encrypt");
+        assertThat(request.rawPath()).isEqualTo("/Prod/keys/"
+                + "arn%3Aaws%3Apayment-cryptography%3Aus-east-1%3A111122223333%3Akey%2Fkwapwa6qaifllw2h/encrypt");
         assertThat(Authorization.parse(request.header("Authorization")).signature())
                 .isEqualTo(recomputed(request, "execute-api", "us-east-1"));
         assertThat(response.cipherText()).isEqualTo("0011223344556677");
@@ -148,7 +148,7 @@ class PayCryptoStackTest {
     @Test
     void settingsOnTheBuilderAfterConfigureDoNotUndoIt() throws InterruptedException {
         server.reply(JSON_1_0, LIST_KEYS_REPLY);
-        PaymentCryptographyClientBuilder builder = PayCryptoStack.at(server.uri("/Prod"))
+        PaymentCryptographyClientBuilder builder = prodStage()
                 .configure(PaymentCryptographyClient.builder())
                 .overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(10)))
                 .endpointOverride(server.uri("/elsewhere"));
@@ -164,7 +164,7 @@ class PayCryptoStackTest {
     @Test
     void asyncControlPlaneClientIsConfiguredTheSameWay() throws Exception {
         server.reply(JSON_1_0, LIST_KEYS_REPLY);
-        try (PaymentCryptographyAsyncClient client = PayCryptoStack.at(server.uri("/Prod"))
+        try (PaymentCryptographyAsyncClient client = prodStage()
                 .configure(PaymentCryptographyAsyncClient.builder())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
@@ -184,7 +184,8 @@ class PayCryptoStackTest {
     void stagePathIsTakenAsGivenWithoutATrailingSlash(String stagePath, String expectedPath)
             throws InterruptedException {
         server.reply(JSON_1_0, LIST_KEYS_REPLY);
-        try (PaymentCryptographyClient client = controlPlane(PayCryptoStack.at(server.uri(stagePath)), Region.US_EAST_1)) {
+        PayCryptoStack stack = PayCryptoStack.at(server.uri(stagePath));
+        try (PaymentCryptographyClient client = controlPlane(stack, Region.US_EAST_1)) {
             client.listKeys(r -> { });
         }
         Captured request = server.take();
@@ -250,6 +251,10 @@ class PayCryptoStackTest {
                 .isNotEqualTo(vector.getProperty("signature"));
     }
 
+    private static PayCryptoStack prodStage() {
+        return PayCryptoStack.at(server.uri("/Prod"));
+    }
+
     private static String recomputed(Captured request, String service, String region) {
         return SigV4Check.signature(SECRET_KEY, service, region, request.method(), request.rawPath(),
                 request.rawQuery(), request.headers(), request.body());
@@ -267,7 +272,8 @@ class PayCryptoStackTest {
                 .build();
     }
 
-    private static PaymentCryptographyClient withTestTransport(PaymentCryptographyClientBuilder builder, Region region) {
+    private static PaymentCryptographyClient withTestTransport(PaymentCryptographyClientBuilder builder,
+            Region region) {
         return builder.region(region)
                 .credentialsProvider(credentials())
                 .httpClient(UrlConnectionHttpClient.create())
