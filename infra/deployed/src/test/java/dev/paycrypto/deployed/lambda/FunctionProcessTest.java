@@ -12,8 +12,10 @@ import dev.paycrypto.deployed.lambda.fixtures.FailingHandler;
 import dev.paycrypto.deployed.lambda.fixtures.GatedExtensionHandler;
 import dev.paycrypto.deployed.lambda.fixtures.HelloHandler;
 import dev.paycrypto.deployed.lambda.fixtures.InitFailingHandler;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,10 +122,10 @@ class FunctionProcessTest {
 
         assertThat(function.log()).contains("hello handler ran " + first.requestId(),
                 "Picked up JAVA_TOOL_OPTIONS: " + TIERED);
-        System.out.printf("%s cold start: %d ms to the first answer (Init %d ms); warm invocation %d ms%n",
-                placement, function.coldStart().orElseThrow().toMillis(), function.initDuration().orElseThrow()
-                        .toMillis(), second.duration().toMillis());
         long pid = function.pid().orElseThrow();
+        System.out.printf("%s cold start: %d ms to the first answer (Init %d ms); warm invocation %d ms; %s%n",
+                placement, function.coldStart().orElseThrow().toMillis(), function.initDuration().orElseThrow()
+                        .toMillis(), second.duration().toMillis(), residentMemory(pid));
         function.close();
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the JVM ended at close").isEmpty();
         assertThat(function.invoke("{}").outcome()).isEqualTo(Outcome.REJECTED);
@@ -236,6 +238,16 @@ class FunctionProcessTest {
         FunctionProcess.Builder builder = FunctionProcess.builder("Any", "a.B", folder, folder);
         assertThatThrownBy(() -> builder.environment(Map.of("AWS_LAMBDA_RUNTIME_API", "elsewhere:1")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The JVM's resident memory, from Linux's /proc (for the test's output only). */
+    private static String residentMemory(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS")).findFirst().orElse("VmRSS unknown");
+        } catch (IOException e) {
+            return "VmRSS unknown";
+        }
     }
 
     private FunctionProcess start(FunctionProcess.Builder builder) {
