@@ -60,7 +60,7 @@ public final class SamBuild {
     /** The checkout's build, made once per JVM into {@code infra/deployed/target/sam-build}. */
     public static synchronized Artifacts ofCheckout() {
         if (built == null) {
-            Path repo = Repository.root();
+            Path repo = dev.paycrypto.deployed.apigateway.SamTranslatedTemplate.repoRoot();
             built = run(repo, repo.resolve("infra/deployed/target/sam-build"));
         }
         return built;
@@ -164,7 +164,7 @@ public final class SamBuild {
         });
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
