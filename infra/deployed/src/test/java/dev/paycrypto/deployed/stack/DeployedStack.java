@@ -37,14 +37,19 @@ public final class DeployedStack implements AutoCloseable {
             "AKIAPAYCRYPTOTEST", "deployed-stack-test-secret");
     private static DeployedStack shared;
 
+    private final SamBuild.Artifacts artifacts;
+    private final JsonNode template;
     private final BackingServices services;
     private final Map<String, FunctionProcess> functions;
     private final BusRelay relay;
     private final ApiGatewayEmulator gateway;
     private final Path logs;
 
-    private DeployedStack(BackingServices services, Map<String, FunctionProcess> functions, BusRelay relay,
+    private DeployedStack(SamBuild.Artifacts artifacts, JsonNode template, BackingServices services,
+                          Map<String, FunctionProcess> functions, BusRelay relay,
                           ApiGatewayEmulator gateway, Path logs) {
+        this.artifacts = artifacts;
+        this.template = template;
         this.services = services;
         this.functions = functions;
         this.relay = relay;
@@ -79,19 +84,32 @@ public final class DeployedStack implements AutoCloseable {
         Map<String, FunctionProcess> functions = new LinkedHashMap<>();
         for (FunctionDefinition definition : definitions) {
             String id = definition.logicalId();
-            functions.put(id, FunctionProcess.builder(id, artifacts.handlers().get(id), artifacts.function(id),
-                            artifacts.layer(LAYER))
-                    .environment(FunctionEnvironment.of(template, id, services))
-                    .timeout(Duration.ofSeconds(template.path("Globals").path("Function").path("Timeout").asInt(20)))
-                    .region(region.id())
-                    .accountId(ACCOUNT)
-                    .logDirectory(logs)
-                    .build());
+            functions.put(id, environment(artifacts, template, services, id, logs));
         }
         BusRelay relay = new BusRelay(services, definitions, (id, event) -> invoke(functions, id, event));
         ApiGatewayEmulator gateway = ApiGatewayEmulator.start(translated, IamUser.byAccessKey(USER), ACCOUNT,
                 (id, event) -> invoke(functions, id, event));
-        return new DeployedStack(services, functions, relay, gateway, logs);
+        return new DeployedStack(artifacts, template, services, functions, relay, gateway, logs);
+    }
+
+    private static FunctionProcess environment(SamBuild.Artifacts artifacts, JsonNode template,
+                                               BackingServices services, String id, Path logs) {
+        return FunctionProcess.builder(id, artifacts.handlers().get(id), artifacts.function(id),
+                        artifacts.layer(LAYER))
+                .environment(FunctionEnvironment.of(template, id, services))
+                .timeout(Duration.ofSeconds(template.path("Globals").path("Function").path("Timeout").asInt(20)))
+                .region(services.region().id())
+                .accountId(ACCOUNT)
+                .logDirectory(logs)
+                .build();
+    }
+
+    /**
+     * A new execution environment of a function, not started, configured as the stack's own (for cold-start
+     * measurements: its first invocation launches a JVM). The caller closes it.
+     */
+    public FunctionProcess newEnvironment(String logicalId) {
+        return environment(artifacts, template, services, logicalId, logs.resolve("extra"));
     }
 
     private static String invoke(Map<String, FunctionProcess> functions, String logicalId, String payload) {
