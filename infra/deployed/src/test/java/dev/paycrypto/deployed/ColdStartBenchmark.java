@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.KeyAlgorithm;
@@ -83,7 +85,7 @@ public final class ColdStartBenchmark {
             }
             try (FunctionProcess function = FunctionProcess.builder("HelloFunction",
                             HelloWorldHandler.class.getName() + "::handleRequest", helloTask, layer)
-                    .environment(java.util.Map.of("JAVA_TOOL_OPTIONS",
+                    .environment(Map.of("JAVA_TOOL_OPTIONS",
                             "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))
                     .timeout(Duration.ofSeconds(20)).build()) {
                 hello.add(firstStart(function, "{\"name\":\"bench\"}", "hello bench"));
@@ -106,7 +108,7 @@ public final class ColdStartBenchmark {
         return new Start(function.coldStart().orElseThrow(), function.initDuration().orElseThrow());
     }
 
-    private static long median(List<Start> starts, java.util.function.Function<Start, Duration> part) {
+    private static long median(List<Start> starts, Function<Start, Duration> part) {
         List<Long> millis = starts.stream().map(part).map(Duration::toMillis).sorted().toList();
         return millis.get(millis.size() / 2);
     }

@@ -17,12 +17,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyClient;
 import software.amazon.awssdk.services.paymentcryptography.model.GetParametersForImportResponse;
@@ -208,7 +211,7 @@ class DeployedSdkE2ETest {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
             assertThatThrownBy(() -> plain.generateMac(r -> r.keyIdentifier("alias/none").messageData("00")
                     .generationAttributes(g -> g.algorithm("CMAC"))))
-                    .isInstanceOfSatisfying(software.amazon.awssdk.awscore.exception.AwsServiceException.class,
+                    .isInstanceOfSatisfying(AwsServiceException.class,
                             e -> {
                                 assertThat(e.statusCode()).isEqualTo(403);
                                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
@@ -244,7 +247,7 @@ class DeployedSdkE2ETest {
     }
 
     /** Polls what asynchronous delivery makes true, for at most 30 seconds. */
-    static <T> T eventually(java.util.function.Supplier<T> probe, java.util.function.Predicate<T> done) {
+    static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         T value = probe.get();
         while (!done.test(value) && Instant.now().isBefore(deadline)) {

@@ -44,7 +44,8 @@ public record LambdaLayout(Path taskRoot, Path optRoot) {
         return new URLClassLoader("lambda-task", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
-    static List<Path> jars(Path folder) {
+    /** A folder's jars sorted by file name, as the runtime's customer class loader orders them; none if absent. */
+    public static List<Path> jars(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

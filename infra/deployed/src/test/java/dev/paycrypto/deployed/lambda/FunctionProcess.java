@@ -1,5 +1,6 @@
 package dev.paycrypto.deployed.lambda;
 
+import dev.paycrypto.deployed.LambdaLayout;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One function's execution environment: its code run in its own JVM as Lambda's Java runtime runs it, under the
@@ -291,7 +290,7 @@ public final class FunctionProcess implements AutoCloseable {
         List<String> classPath = new ArrayList<>();
         RuntimeInterfaceClient.jars().forEach(jar -> classPath.add(jar.toString()));
         if (layerPlacement == LayerPlacement.CLASS_PATH) {
-            classPath.addAll(sortedJars(optRoot.resolve("java/lib")));
+            LambdaLayout.jars(optRoot.resolve("java/lib")).forEach(jar -> classPath.add(jar.toString()));
         }
         List<String> jvm = List.of(
                 javaHome.resolve("bin/java").toString(),
@@ -344,22 +343,6 @@ public final class FunctionProcess implements AutoCloseable {
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + logFile, e);
-        }
-    }
-
-    private static List<String> sortedJars(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            // the RIC's order: file names compared as strings
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.length() > 4 && name.endsWith(".jar"))
-                    .sorted()
-                    .map(name -> folder.resolve(name).toString())
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

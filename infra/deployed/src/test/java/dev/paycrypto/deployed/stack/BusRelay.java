@@ -1,5 +1,6 @@
 package dev.paycrypto.deployed.stack;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.local.FunctionDefinition;
 import dev.paycrypto.service.protocol.JsonCodec;
 import java.util.ArrayList;
@@ -88,8 +89,7 @@ public final class BusRelay implements AutoCloseable {
     }
 
     private static String withAccount(String body) {
-        com.fasterxml.jackson.databind.node.ObjectNode event =
-                (com.fasterxml.jackson.databind.node.ObjectNode) JsonCodec.parse(body);
+        ObjectNode event = (ObjectNode) JsonCodec.parse(body);
         if (!event.hasNonNull("account")) {
             event.put("account", BackingServices.ACCOUNT);
         }
