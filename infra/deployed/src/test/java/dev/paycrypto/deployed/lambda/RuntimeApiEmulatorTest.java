@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -168,7 +169,11 @@ class RuntimeApiEmulatorTest {
     void anUnansweredInvocationTimesOutAtItsDeadlineAndTheEnvironmentIsReportedFailed() throws Exception {
         api = emulator(RuntimeApiEmulator.Settings.forFunction("F"));
         List<String> reasons = new CopyOnWriteArrayList<>();
-        api.onEnvironmentFailure(reasons::add);
+        CountDownLatch reported = new CountDownLatch(1);
+        api.onEnvironmentFailure(reason -> {
+            reasons.add(reason);
+            reported.countDown();
+        });
         CompletableFuture<InvocationResult> result = api.submit("{}", Duration.ofMillis(400));
         get("/2018-06-01/runtime/invocation/next", null).get(10, TimeUnit.SECONDS);
 
@@ -176,7 +181,10 @@ class RuntimeApiEmulatorTest {
 
         assertThat(answer.timedOut()).isTrue();
         assertThat(answer.errorMessage()).endsWith("Task timed out after 0.40 seconds");
-        assertThat(reasons).hasSize(1);
+        // the reset is reported on the timer thread, after the caller's answer: wait for it, then for nothing more
+        assertThat(reported.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(reasons).singleElement().asString().contains("ran past its deadline");
     }
 
     @Test
