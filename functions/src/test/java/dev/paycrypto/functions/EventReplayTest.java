@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.KeyReplication;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;

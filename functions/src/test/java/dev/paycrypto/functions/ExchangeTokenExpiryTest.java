@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.service.runtime.Services;
 import java.time.Clock;
 import java.time.Duration;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.paycrypto.keys.store.SealedRecord;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.paycrypto.functions.control;
 
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.StoreConflictException;
-import dev.paycrypto.service.errors.ConflictException;
+import dev.paycrypto.app.errors.ConflictException;
 import dev.paycrypto.service.keys.Aliases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.service.runtime.ApiFunction;

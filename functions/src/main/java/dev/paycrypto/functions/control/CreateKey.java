@@ -9,7 +9,7 @@ import dev.paycrypto.keys.KeyMaterials;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.service.keys.KeyIssuer;
 import dev.paycrypto.service.keys.KeyReplications;

@@ -1,7 +1,7 @@
 package dev.paycrypto.functions.control;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.service.errors.ResourceNotFoundException;
+import dev.paycrypto.app.errors.ResourceNotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.events.KeyEvents;
+import dev.paycrypto.app.events.KeyEvents;
 import dev.paycrypto.service.keys.KeyChanges;
 import dev.paycrypto.service.keys.KeyViews;
 import dev.paycrypto.service.runtime.ApiFunction;

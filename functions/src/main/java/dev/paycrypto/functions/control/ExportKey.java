@@ -21,7 +21,7 @@ import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.ExportedKey;

@@ -8,7 +8,7 @@ import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;

@@ -2,7 +2,7 @@ package dev.paycrypto.functions.control;
 
 import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.KeyState;
-import dev.paycrypto.service.errors.ConflictException;
+import dev.paycrypto.app.errors.ConflictException;
 import dev.paycrypto.service.keys.KeyChanges;
 import dev.paycrypto.service.keys.KeyViews;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package dev.paycrypto.functions.control;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyChanges;
 import dev.paycrypto.service.keys.KeyInputs;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.paycrypto.functions.control;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyChanges;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;

@@ -8,7 +8,7 @@ import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.service.data.DukptKeys;
 import dev.paycrypto.service.data.PinBlockDecryption;
 import dev.paycrypto.service.data.PinBlockEncryption;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;

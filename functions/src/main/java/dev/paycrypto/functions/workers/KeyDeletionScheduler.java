@@ -1,8 +1,8 @@
 package dev.paycrypto.functions.workers;
 
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.KeyEvents;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.KeyEvents;
 import dev.paycrypto.service.runtime.Services;
 
 /**

@@ -2,8 +2,8 @@ package dev.paycrypto.functions.workers;
 
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.KeyEvents;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.KeyEvents;
 import dev.paycrypto.service.runtime.Services;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paycrypto.functions.Fixtures;
 import dev.paycrypto.keys.KeyLifecycle;
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.events.EventRefusedException;
-import dev.paycrypto.service.events.EventScheduler;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.events.EventRefusedException;
+import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.service.runtime.Services;
 import java.time.Clock;
 import java.time.Instant;

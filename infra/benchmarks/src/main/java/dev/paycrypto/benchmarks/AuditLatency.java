@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.paycrypto.functions.Fixtures;
 import dev.paycrypto.service.audit.BackgroundAudit;
-import dev.paycrypto.service.events.EventBridgeBus;
-import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.aws.EventBridgeBus;
+import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.service.runtime.Services;
 import java.net.URI;
 import java.nio.file.Path;

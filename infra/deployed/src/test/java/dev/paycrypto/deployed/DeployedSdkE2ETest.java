@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.client.PayCryptoStack;
 import dev.paycrypto.deployed.stack.DeployedStack;
-import dev.paycrypto.service.events.DynamoDbAuditStore;
+import dev.paycrypto.aws.DynamoDbAuditStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;

@@ -2,9 +2,9 @@ package dev.paycrypto.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.paycrypto.functions.workers.EventWorker;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.events.EventRefusedException;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.events.EventRefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.paycrypto.local;
 
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.events.EventScheduler;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.events.EventScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.paycrypto.local;
 
-import dev.paycrypto.service.errors.IncompleteSignatureException;
-import dev.paycrypto.service.errors.InvalidSignatureException;
-import dev.paycrypto.service.errors.MissingAuthenticationTokenException;
-import dev.paycrypto.service.errors.UnrecognizedClientException;
+import dev.paycrypto.app.errors.IncompleteSignatureException;
+import dev.paycrypto.app.errors.InvalidSignatureException;
+import dev.paycrypto.app.errors.MissingAuthenticationTokenException;
+import dev.paycrypto.app.errors.UnrecognizedClientException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -3,8 +3,8 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.json.JsonCodec;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.paycrypto.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.paycrypto.service.events.EventRefusedException;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.events.EventRefusedException;
+import dev.paycrypto.app.json.JsonCodec;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.paymentcryptography.model.Key;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventRefusedException;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventRefusedException;
+import dev.paycrypto.app.json.JsonCodec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.paycrypto.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.json.JsonCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.paycrypto.deployed.stack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.local.FunctionDefinition;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.paycrypto.service.audit;
 
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.json.JsonCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.argument.StructuredArguments;

@@ -1,7 +1,7 @@
 package dev.paycrypto.service.audit;
 
-import dev.paycrypto.service.events.Event;
-import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.app.events.EventBus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

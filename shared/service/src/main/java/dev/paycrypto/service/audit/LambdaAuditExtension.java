@@ -1,7 +1,7 @@
 package dev.paycrypto.service.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

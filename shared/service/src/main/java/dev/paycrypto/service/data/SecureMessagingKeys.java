@@ -7,7 +7,7 @@ import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;

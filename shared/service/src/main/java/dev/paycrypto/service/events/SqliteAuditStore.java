@@ -1,8 +1,10 @@
 package dev.paycrypto.service.events;
 
+import dev.paycrypto.app.events.AuditStore;
+import dev.paycrypto.app.events.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.OwnerOnlyFiles;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.paycrypto.service.keys;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.store.AliasRecord;
-import dev.paycrypto.service.errors.ResourceNotFoundException;
+import dev.paycrypto.app.errors.ResourceNotFoundException;
 import dev.paycrypto.service.runtime.Call;
 
 /** What the alias operations share: finding an alias, checking its target, and the {@code Alias} shape. */

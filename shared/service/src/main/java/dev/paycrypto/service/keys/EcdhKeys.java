@@ -13,7 +13,7 @@ import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.security.cert.X509Certificate;

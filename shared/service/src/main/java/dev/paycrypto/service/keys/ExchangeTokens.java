@@ -11,7 +11,7 @@ import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKeyIntegrityException;
 import dev.paycrypto.keys.store.SealedRecord;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;

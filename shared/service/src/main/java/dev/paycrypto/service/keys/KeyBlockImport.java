@@ -12,7 +12,7 @@ import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.paycrypto.service.keys;
 
 import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ConflictException;
-import dev.paycrypto.service.errors.ResourceNotFoundException;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ConflictException;
+import dev.paycrypto.app.errors.ResourceNotFoundException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import java.util.function.UnaryOperator;
 

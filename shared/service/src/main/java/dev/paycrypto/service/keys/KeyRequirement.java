@@ -6,7 +6,7 @@ import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import java.util.Set;
 
 /**

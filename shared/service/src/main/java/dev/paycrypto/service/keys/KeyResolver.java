@@ -5,8 +5,8 @@ import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.KeyStore;
-import dev.paycrypto.service.errors.ResourceNotFoundException;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ResourceNotFoundException;
+import dev.paycrypto.app.errors.ValidationException;
 import java.time.Instant;
 import java.util.Optional;
 

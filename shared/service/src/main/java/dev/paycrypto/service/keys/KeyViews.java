@@ -6,7 +6,7 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import java.time.Instant;
 
 /** The API's views of a key: the {@code Key} and {@code KeySummary} shapes. Nothing secret is in either. */

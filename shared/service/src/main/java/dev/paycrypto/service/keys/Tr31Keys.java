@@ -8,7 +8,7 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Input;
 import java.util.ArrayList;
 import java.util.EnumSet;

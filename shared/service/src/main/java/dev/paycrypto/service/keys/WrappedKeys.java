@@ -13,7 +13,7 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.util.Optional;

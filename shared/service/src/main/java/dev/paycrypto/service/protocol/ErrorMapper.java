@@ -1,5 +1,6 @@
 package dev.paycrypto.service.protocol;
 
+import dev.paycrypto.app.json.JsonCodec;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
@@ -7,11 +8,11 @@ import dev.paycrypto.keys.StoredKeyIntegrityException;
 import dev.paycrypto.keys.store.InvalidPageTokenException;
 import dev.paycrypto.keys.store.StoreConflictException;
 import dev.paycrypto.keys.store.StoreUnavailableException;
-import dev.paycrypto.service.errors.ConflictException;
-import dev.paycrypto.service.errors.InternalServerException;
-import dev.paycrypto.service.errors.ServiceException;
-import dev.paycrypto.service.errors.ServiceUnavailableException;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ConflictException;
+import dev.paycrypto.app.errors.InternalServerException;
+import dev.paycrypto.app.errors.ServiceException;
+import dev.paycrypto.app.errors.ServiceUnavailableException;
+import dev.paycrypto.app.errors.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package dev.paycrypto.service.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.service.errors.SerializationException;
+import dev.paycrypto.app.errors.SerializationException;
 import java.util.Map;
 
 /**

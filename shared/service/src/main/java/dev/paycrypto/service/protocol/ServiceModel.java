@@ -1,5 +1,6 @@
 package dev.paycrypto.service.protocol;
 
+import dev.paycrypto.app.json.JsonCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;

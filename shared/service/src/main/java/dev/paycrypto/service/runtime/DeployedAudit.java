@@ -3,7 +3,7 @@ package dev.paycrypto.service.runtime;
 import dev.paycrypto.service.audit.AuditDelivery;
 import dev.paycrypto.service.audit.BackgroundAudit;
 import dev.paycrypto.service.audit.LambdaAuditExtension;
-import dev.paycrypto.service.events.EventBus;
+import dev.paycrypto.app.events.EventBus;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -1,11 +1,11 @@
 package dev.paycrypto.service.runtime;
 
 import dev.paycrypto.keys.KeyMaterialSealer;
-import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
-import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
-import dev.paycrypto.service.events.DynamoDbAuditStore;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.events.EventScheduler;
+import dev.paycrypto.aws.DynamoDbKeyStore;
+import dev.paycrypto.aws.KmsMasterKeyProvider;
+import dev.paycrypto.aws.DynamoDbAuditStore;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.events.EventScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;

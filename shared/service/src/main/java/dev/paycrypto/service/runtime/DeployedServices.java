@@ -2,11 +2,11 @@ package dev.paycrypto.service.runtime;
 
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.MasterKeyProvider;
-import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
-import dev.paycrypto.keys.store.dynamodb.KmsMasterKeyProvider;
-import dev.paycrypto.service.events.DynamoDbAuditStore;
-import dev.paycrypto.service.events.EventBridgeBus;
-import dev.paycrypto.service.events.EventBridgeEventScheduler;
+import dev.paycrypto.aws.DynamoDbKeyStore;
+import dev.paycrypto.aws.KmsMasterKeyProvider;
+import dev.paycrypto.aws.DynamoDbAuditStore;
+import dev.paycrypto.aws.EventBridgeBus;
+import dev.paycrypto.aws.EventBridgeEventScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;

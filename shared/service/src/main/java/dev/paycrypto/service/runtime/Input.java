@@ -2,7 +2,7 @@ package dev.paycrypto.service.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

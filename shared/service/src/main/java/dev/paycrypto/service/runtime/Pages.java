@@ -3,7 +3,7 @@ package dev.paycrypto.service.runtime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.keys.store.InvalidPageTokenException;
 import dev.paycrypto.keys.store.Page;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.ValidationException;
 import java.util.function.Supplier;
 
 /** Pagination as the list operations share it: {@code MaxResults} (1–100, default 100) and {@code NextToken}. */

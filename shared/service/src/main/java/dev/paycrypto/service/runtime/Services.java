@@ -2,9 +2,9 @@ package dev.paycrypto.service.runtime;
 
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
-import dev.paycrypto.service.events.AuditStore;
-import dev.paycrypto.service.events.EventBus;
-import dev.paycrypto.service.events.EventScheduler;
+import dev.paycrypto.app.events.AuditStore;
+import dev.paycrypto.app.events.EventBus;
+import dev.paycrypto.app.events.EventScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;

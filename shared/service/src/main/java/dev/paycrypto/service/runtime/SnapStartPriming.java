@@ -10,7 +10,7 @@ import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.crypto.mac.Macs;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.crypto.pin.PinBlocks;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.service.protocol.ServiceModel;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

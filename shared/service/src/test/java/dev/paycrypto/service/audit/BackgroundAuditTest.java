@@ -3,8 +3,8 @@ package dev.paycrypto.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.service.events.DetailType;
-import dev.paycrypto.service.events.Event;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,15 @@
 package dev.paycrypto.service.events;
 
+import dev.paycrypto.app.events.AuditStore;
+import dev.paycrypto.app.events.DetailType;
+import dev.paycrypto.app.events.Event;
+import dev.paycrypto.aws.DynamoDbAuditStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-import dev.paycrypto.keys.store.dynamodb.DynamoDbKeyStore;
-import dev.paycrypto.service.protocol.JsonCodec;
+import dev.paycrypto.aws.DynamoDbKeyStore;
+import dev.paycrypto.app.json.JsonCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
 package dev.paycrypto.service.protocol;
 
+import dev.paycrypto.app.json.JsonCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paycrypto.service.errors.SerializationException;
-import dev.paycrypto.service.errors.ValidationException;
+import dev.paycrypto.app.errors.SerializationException;
+import dev.paycrypto.app.errors.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

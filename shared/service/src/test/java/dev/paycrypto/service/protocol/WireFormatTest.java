@@ -1,17 +1,18 @@
 package dev.paycrypto.service.protocol;
 
+import dev.paycrypto.app.json.JsonCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.StoredKeyIntegrityException;
-import dev.paycrypto.service.errors.AccessDeniedException;
-import dev.paycrypto.service.errors.InternalServerException;
-import dev.paycrypto.service.errors.ResourceNotFoundException;
-import dev.paycrypto.service.errors.ServiceException;
-import dev.paycrypto.service.errors.ThrottlingException;
-import dev.paycrypto.service.errors.ValidationException;
-import dev.paycrypto.service.errors.VerificationFailedException;
-import dev.paycrypto.service.errors.VerificationFailedReason;
+import dev.paycrypto.app.errors.AccessDeniedException;
+import dev.paycrypto.app.errors.InternalServerException;
+import dev.paycrypto.app.errors.ResourceNotFoundException;
+import dev.paycrypto.app.errors.ServiceException;
+import dev.paycrypto.app.errors.ThrottlingException;
+import dev.paycrypto.app.errors.ValidationException;
+import dev.paycrypto.app.errors.VerificationFailedException;
+import dev.paycrypto.app.errors.VerificationFailedReason;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,0 @@
-package dev.paycrypto.service.errors;
-
-/** The {@code Reason} of a {@link VerificationFailedException}, as the data-plane model enumerates it. */
-public enum VerificationFailedReason {
-    INVALID_MAC,
-    INVALID_PIN,
-    INVALID_VALIDATION_DATA,
-    INVALID_AUTH_REQUEST_CRYPTOGRAM
-}
