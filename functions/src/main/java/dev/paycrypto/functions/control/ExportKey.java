@@ -1,5 +1,6 @@
 package dev.paycrypto.functions.control;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,17 +17,15 @@ import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
-import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.ExportedKey;
 import dev.paycrypto.service.keys.KeyInputs;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
 import dev.paycrypto.service.keys.UsableKeys;
@@ -36,9 +35,7 @@ import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 import java.security.cert.X509Certificate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * ExportKey: sends an exportable key out wrapped (User Guide, "Export keys"): as a TR-31 key block under a
@@ -49,9 +46,7 @@ import java.util.Set;
  */
 public final class ExportKey extends ApiFunction {
 
-    private static final KeyRequirement TR34_SIGNING_KEY = new KeyRequirement(
-            Set.of(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE), EnumSet.of(KeyAlgorithm.RSA_2048,
-            KeyAlgorithm.RSA_3072, KeyAlgorithm.RSA_4096), KeyModesOfUse.SIGN);
+    private static final KeyRequirement TR34_SIGNING_KEY = KeyRequirements.TR34_SIGNING.requirement();
 
     public ExportKey() {
         super(Plane.CONTROL, "ExportKey");

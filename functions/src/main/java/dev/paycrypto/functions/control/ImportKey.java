@@ -1,5 +1,6 @@
 package dev.paycrypto.functions.control;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
@@ -16,14 +17,13 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.service.keys.KeyIssuer;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.KeyViews;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.TrustedCertificates;
@@ -34,8 +34,6 @@ import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 import java.security.cert.X509Certificate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * ImportKey: brings in key material (User Guide, "Import keys"). Symmetric keys arrive wrapped: as a TR-31 key
@@ -47,9 +45,7 @@ import java.util.Set;
  */
 public final class ImportKey extends ApiFunction {
 
-    private static final KeyRequirement TR34_RECEIVING_KEY = new KeyRequirement(
-            Set.of(KeyUsage.TR31_K2_TR34_ASYMMETRIC_KEY), EnumSet.of(KeyAlgorithm.RSA_2048, KeyAlgorithm.RSA_3072,
-            KeyAlgorithm.RSA_4096), KeyRequirement.UNWRAP);
+    private static final KeyRequirement TR34_RECEIVING_KEY = KeyRequirements.TR34_RECEIVING.requirement();
 
     public ImportKey() {
         super(Plane.CONTROL, "ImportKey");

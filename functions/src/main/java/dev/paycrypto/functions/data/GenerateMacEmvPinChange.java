@@ -1,5 +1,6 @@
 package dev.paycrypto.functions.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,14 +9,11 @@ import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.emv.SecureMessaging;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
-import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.data.PinBlockDecryption;
 import dev.paycrypto.service.data.SecureMessagingKeys;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
@@ -24,7 +22,6 @@ import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * GenerateMacEmvPinChange: the offline PIN change issuer script. The new PIN, opened from its PIN block under the
@@ -39,9 +36,7 @@ public final class GenerateMacEmvPinChange extends ApiFunction {
     private static final String FIELD = "DerivationMethodAttributes";
     private static final Map<String, String> SESSION_KEY_MODES = Map.of("EmvCommon", "EMV_COMMON_SESSION_KEY",
             "Mastercard", "MASTERCARD_SESSION_KEY", "Emv2000", "EMV2000", "Visa", "VISA", "Amex", "AMEX");
-    private static final KeyRequirement CRYPTOGRAM_MASTER_KEY = new KeyRequirement(
-            Set.of(KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS), Set.of(KeyAlgorithm.TDES_2KEY),
-            KeyModesOfUse.DERIVE_KEY);
+    private static final KeyRequirement CRYPTOGRAM_MASTER_KEY = KeyRequirements.EMV_PIN_CHANGE_CRYPTOGRAMS.requirement();
 
     public GenerateMacEmvPinChange() {
         super(Plane.DATA, "GenerateMacEmvPinChange");
@@ -75,9 +70,9 @@ public final class GenerateMacEmvPinChange extends ApiFunction {
                     : SecureMessaging.iso9564Format2PinBlock(newPin.pin());
             confidentiality = SecureMessagingKeys.derive(call,
                     input.string("SecureMessagingConfidentialityKeyIdentifier"),
-                    SecureMessagingKeys.issuerKey(KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY), derivation, FIELD);
+                    KeyRequirements.EMV_SECURE_MESSAGING_CONFIDENTIALITY.requirement(), derivation, FIELD);
             integrity = SecureMessagingKeys.derive(call, input.string("SecureMessagingIntegrityKeyIdentifier"),
-                    SecureMessagingKeys.issuerKey(KeyUsage.TR31_E2_EMV_MKEY_INTEGRITY), derivation, FIELD);
+                    KeyRequirements.EMV_SECURE_MESSAGING_INTEGRITY.requirement(), derivation, FIELD);
             byte[] commandData = SecureMessaging.encipher(confidentiality.key(), cardPinBlock,
                     encipherment(scheme, attributes));
             byte[] message = Hex.decode(input.string("MessageData"));

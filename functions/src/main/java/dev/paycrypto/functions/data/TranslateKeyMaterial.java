@@ -17,7 +17,7 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.service.keys.EcdhKeys;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;

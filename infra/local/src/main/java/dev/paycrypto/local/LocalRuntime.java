@@ -165,6 +165,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
                     + limits.headerTimeout().toSeconds() + " s (headers) and " + limits.bodyTimeout().toSeconds()
                     + " s (body)");
             case OVERLOADED -> new ServiceUnavailableException("The service is busy; retry the request");
+            case HANDLER_FAILED -> ErrorMapper.translate(new IllegalStateException("the handler failed"));
         };
         REQUESTS.info("- - {} 0ms ({})", error.httpStatus(), refusal);
         return withRequestId(error(error, Protocol.REST_JSON_1), UniqueIds.uuid());

@@ -1,97 +1,132 @@
 package dev.paycrypto.keys;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The nine mode-of-use flags of the service. The combinations the service allows are exactly the ones a
- * TR-31 mode-of-use character expresses, so each valid value maps to one character and back.
+ * What a key may be used for: a set of the service's nine modes of use. The combinations the service allows are
+ * exactly the ones a TR-31 mode-of-use character expresses (X9.143 table 7), so each valid value maps to one
+ * character and back.
  */
-public record KeyModesOfUse(boolean encrypt, boolean decrypt, boolean wrap, boolean unwrap, boolean generate,
-                            boolean sign, boolean verify, boolean deriveKey, boolean noRestrictions) {
+public final class KeyModesOfUse {
+
+    /** One mode of use, with its member name in the API's {@code KeyModesOfUse} shape. */
+    public enum Mode {
+        ENCRYPT("Encrypt"), DECRYPT("Decrypt"), WRAP("Wrap"), UNWRAP("Unwrap"), GENERATE("Generate"), SIGN("Sign"),
+        VERIFY("Verify"), DERIVE_KEY("DeriveKey"), NO_RESTRICTIONS("NoRestrictions");
+
+        private final String wireName;
+
+        Mode(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
 
     public static final KeyModesOfUse ENCRYPT_DECRYPT_WRAP_UNWRAP =
-            new KeyModesOfUse(true, true, true, true, false, false, false, false, false);
-    public static final KeyModesOfUse ENCRYPT_WRAP =
-            new KeyModesOfUse(true, false, true, false, false, false, false, false, false);
-    public static final KeyModesOfUse DECRYPT_UNWRAP =
-            new KeyModesOfUse(false, true, false, true, false, false, false, false, false);
-    public static final KeyModesOfUse GENERATE =
-            new KeyModesOfUse(false, false, false, false, true, false, false, false, false);
-    public static final KeyModesOfUse VERIFY =
-            new KeyModesOfUse(false, false, false, false, false, false, true, false, false);
-    public static final KeyModesOfUse GENERATE_VERIFY =
-            new KeyModesOfUse(false, false, false, false, true, false, true, false, false);
-    public static final KeyModesOfUse DERIVE_KEY =
-            new KeyModesOfUse(false, false, false, false, false, false, false, true, false);
-    public static final KeyModesOfUse NO_RESTRICTIONS =
-            new KeyModesOfUse(false, false, false, false, false, false, false, false, true);
-    public static final KeyModesOfUse SIGN =
-            new KeyModesOfUse(false, false, false, false, false, true, false, false, false);
+            of(Mode.ENCRYPT, Mode.DECRYPT, Mode.WRAP, Mode.UNWRAP);
+    public static final KeyModesOfUse ENCRYPT_WRAP = of(Mode.ENCRYPT, Mode.WRAP);
+    public static final KeyModesOfUse DECRYPT_UNWRAP = of(Mode.DECRYPT, Mode.UNWRAP);
+    public static final KeyModesOfUse GENERATE = of(Mode.GENERATE);
+    public static final KeyModesOfUse VERIFY = of(Mode.VERIFY);
+    public static final KeyModesOfUse GENERATE_VERIFY = of(Mode.GENERATE, Mode.VERIFY);
+    public static final KeyModesOfUse DERIVE_KEY = of(Mode.DERIVE_KEY);
+    public static final KeyModesOfUse NO_RESTRICTIONS = of(Mode.NO_RESTRICTIONS);
+    public static final KeyModesOfUse SIGN = of(Mode.SIGN);
+    /** What an operation needs to encrypt, decrypt, wrap or unwrap (a requirement, not a valid combination). */
+    public static final KeyModesOfUse ENCRYPT = of(Mode.ENCRYPT);
+    public static final KeyModesOfUse DECRYPT = of(Mode.DECRYPT);
+    public static final KeyModesOfUse WRAP = of(Mode.WRAP);
+    public static final KeyModesOfUse UNWRAP = of(Mode.UNWRAP);
 
-    /** The TR-31 mode-of-use character of this combination (X9.143 table 7). */
-    public char tr31ModeOfUse() {
-        if (equals(ENCRYPT_DECRYPT_WRAP_UNWRAP)) {
-            return 'B';
-        } else if (equals(ENCRYPT_WRAP)) {
-            return 'E';
-        } else if (equals(DECRYPT_UNWRAP)) {
-            return 'D';
-        } else if (equals(GENERATE)) {
-            return 'G';
-        } else if (equals(VERIFY)) {
-            return 'V';
-        } else if (equals(GENERATE_VERIFY)) {
-            return 'C';
-        } else if (equals(DERIVE_KEY)) {
-            return 'X';
-        } else if (equals(NO_RESTRICTIONS)) {
-            return 'N';
-        } else if (equals(SIGN)) {
-            return 'S';
+    /** The TR-31 mode-of-use character of each combination the service allows. */
+    private static final Map<KeyModesOfUse, Character> TR31 = Map.of(ENCRYPT_DECRYPT_WRAP_UNWRAP, 'B',
+            ENCRYPT_WRAP, 'E', DECRYPT_UNWRAP, 'D', GENERATE, 'G', VERIFY, 'V', GENERATE_VERIFY, 'C', DERIVE_KEY, 'X',
+            NO_RESTRICTIONS, 'N', SIGN, 'S');
+    private static final Map<Character, KeyModesOfUse> BY_TR31 = TR31.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private final Set<Mode> modes;
+
+    private KeyModesOfUse(Set<Mode> modes) {
+        this.modes = modes;
+    }
+
+    public static KeyModesOfUse of(Mode... modes) {
+        return of(Arrays.asList(modes));
+    }
+
+    public static KeyModesOfUse of(Collection<Mode> modes) {
+        EnumSet<Mode> set = EnumSet.noneOf(Mode.class);
+        set.addAll(modes);
+        return new KeyModesOfUse(java.util.Collections.unmodifiableSet(set));
+    }
+
+    /** The modes whose flag {@code flag} reports set (flags left out, or null, are not set). */
+    public static KeyModesOfUse fromFlags(Function<Mode, Boolean> flag) {
+        EnumSet<Mode> set = EnumSet.noneOf(Mode.class);
+        for (Mode mode : Mode.values()) {
+            if (Boolean.TRUE.equals(flag.apply(mode))) {
+                set.add(mode);
+            }
         }
-        throw new InvalidKeyAttributesException("Unsupported combination of KeyModesOfUse: " + this);
+        return of(set);
+    }
+
+    public boolean has(Mode mode) {
+        return modes.contains(mode);
+    }
+
+    public Set<Mode> modes() {
+        return modes;
+    }
+
+    /** The TR-31 mode-of-use character of this combination. */
+    public char tr31ModeOfUse() {
+        Character mode = TR31.get(this);
+        if (mode == null) {
+            throw new InvalidKeyAttributesException("Unsupported combination of KeyModesOfUse: " + this);
+        }
+        return mode;
     }
 
     public static KeyModesOfUse fromTr31ModeOfUse(char mode) {
-        return switch (mode) {
-            case 'B' -> ENCRYPT_DECRYPT_WRAP_UNWRAP;
-            case 'E' -> ENCRYPT_WRAP;
-            case 'D' -> DECRYPT_UNWRAP;
-            case 'G' -> GENERATE;
-            case 'V' -> VERIFY;
-            case 'C' -> GENERATE_VERIFY;
-            case 'X' -> DERIVE_KEY;
-            case 'N' -> NO_RESTRICTIONS;
-            case 'S' -> SIGN;
-            default -> throw new InvalidKeyAttributesException("Unsupported TR-31 mode of use " + mode);
-        };
+        KeyModesOfUse modes = BY_TR31.get(mode);
+        if (modes == null) {
+            throw new InvalidKeyAttributesException("Unsupported TR-31 mode of use " + mode);
+        }
+        return modes;
     }
 
     /** Whether this key may be used for everything in {@code required} (NoRestrictions allows all). */
     public boolean permits(KeyModesOfUse required) {
-        if (noRestrictions) {
+        if (has(Mode.NO_RESTRICTIONS)) {
             return true;
         }
-        return (!required.encrypt || encrypt) && (!required.decrypt || decrypt) && (!required.wrap || wrap)
-                && (!required.unwrap || unwrap) && (!required.generate || generate) && (!required.sign || sign)
-                && (!required.verify || verify) && (!required.deriveKey || deriveKey)
-                && !required.noRestrictions;
+        return !required.has(Mode.NO_RESTRICTIONS) && modes.containsAll(required.modes);
     }
 
-    /** The names of the flags that are set, as the API spells them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyModesOfUse that && modes.equals(that.modes);
+    }
+
+    @Override
+    public int hashCode() {
+        return modes.hashCode();
+    }
+
+    /** The modes that are set, as the API spells them. */
     @Override
     public String toString() {
-        List<String> set = new ArrayList<>();
-        if (encrypt) set.add("Encrypt");
-        if (decrypt) set.add("Decrypt");
-        if (wrap) set.add("Wrap");
-        if (unwrap) set.add("Unwrap");
-        if (generate) set.add("Generate");
-        if (sign) set.add("Sign");
-        if (verify) set.add("Verify");
-        if (deriveKey) set.add("DeriveKey");
-        if (noRestrictions) set.add("NoRestrictions");
-        return "{" + String.join(", ", set) + "}";
+        return modes.stream().map(Mode::wireName).collect(Collectors.joining(", ", "{", "}"));
     }
 }

@@ -81,18 +81,23 @@ class KeyRulesTest {
         org.assertj.core.api.Assertions.assertThat(KeyModesOfUse.fromTr31ModeOfUse(tr31)).isEqualTo(value);
     }
 
+    /** The modes an abbreviation names, one letter per mode (E, D, W, U, G, S, V, X, N). */
     static KeyModesOfUse modes(String abbreviation) {
-        return switch (abbreviation) {
-            case "EDWU" -> new KeyModesOfUse(true, true, true, true, false, false, false, false, false);
-            case "EW" -> new KeyModesOfUse(true, false, true, false, false, false, false, false, false);
-            case "DU" -> new KeyModesOfUse(false, true, false, true, false, false, false, false, false);
-            case "G" -> new KeyModesOfUse(false, false, false, false, true, false, false, false, false);
-            case "V" -> new KeyModesOfUse(false, false, false, false, false, false, true, false, false);
-            case "GV" -> new KeyModesOfUse(false, false, false, false, true, false, true, false, false);
-            case "X" -> new KeyModesOfUse(false, false, false, false, false, false, false, true, false);
-            case "N" -> new KeyModesOfUse(false, false, false, false, false, false, false, false, true);
-            case "S" -> new KeyModesOfUse(false, false, false, false, false, true, false, false, false);
-            default -> throw new IllegalArgumentException(abbreviation);
-        };
+        java.util.List<KeyModesOfUse.Mode> modes = new java.util.ArrayList<>();
+        for (char letter : abbreviation.toCharArray()) {
+            modes.add(switch (letter) {
+                case 'E' -> KeyModesOfUse.Mode.ENCRYPT;
+                case 'D' -> KeyModesOfUse.Mode.DECRYPT;
+                case 'W' -> KeyModesOfUse.Mode.WRAP;
+                case 'U' -> KeyModesOfUse.Mode.UNWRAP;
+                case 'G' -> KeyModesOfUse.Mode.GENERATE;
+                case 'S' -> KeyModesOfUse.Mode.SIGN;
+                case 'V' -> KeyModesOfUse.Mode.VERIFY;
+                case 'X' -> KeyModesOfUse.Mode.DERIVE_KEY;
+                case 'N' -> KeyModesOfUse.Mode.NO_RESTRICTIONS;
+                default -> throw new IllegalArgumentException(abbreviation);
+            });
+        }
+        return KeyModesOfUse.of(modes);
     }
 }

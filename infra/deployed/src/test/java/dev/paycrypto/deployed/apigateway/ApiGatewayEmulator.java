@@ -201,6 +201,8 @@ public final class ApiGatewayEmulator implements AutoCloseable {
                 case HEADERS_TOO_LARGE -> HttpReply.json(431, "{\"message\":\"Request Header Fields Too Large\"}");
                 case MALFORMED -> HttpReply.json(400, "{\"message\":\"Bad Request\"}");
                 case TIMED_OUT -> HttpReply.json(408, "{\"message\":\"Request Timeout\"}");
+                // what API Gateway answers when its integration fails instead of answering
+                case HANDLER_FAILED -> HttpReply.json(502, "{\"message\":\"Internal server error\"}");
             };
         }
     }

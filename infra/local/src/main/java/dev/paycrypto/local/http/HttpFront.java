@@ -85,13 +85,17 @@ public final class HttpFront implements AutoCloseable {
         }
     }
 
-    /** What the front refused on its own, before any handler saw the request. */
+    /**
+     * What the front refused on its own, before any handler saw the request, or, last, a handler that failed
+     * instead of answering.
+     */
     public enum Refusal {
         BODY_TOO_LARGE(413),
         HEADERS_TOO_LARGE(431),
         MALFORMED(400),
         TIMED_OUT(408),
-        OVERLOADED(503);
+        OVERLOADED(503),
+        HANDLER_FAILED(500);
 
         private final int status;
 
@@ -362,9 +366,7 @@ public final class HttpFront implements AutoCloseable {
                 reply = handler.handle(request);
             } catch (RuntimeException e) {
                 // the handler maps its own failures; this is the last line, and says nothing of the cause
-                reply = new HttpReply(500, Map.of("Content-Type", "application/json"),
-                        "{\"__type\":\"InternalServerException\",\"message\":\"Internal error\"}"
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                reply = handler.refuse(Refusal.HANDLER_FAILED, limits);
             }
             FullHttpResponse response = response(reply);
             if (!request.keepAlive()) {

@@ -54,6 +54,21 @@ public final class JsonCodec {
         return node;
     }
 
+    /** A validated request tree bound into its typed request. */
+    public static <T> T bind(JsonNode request, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(request, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the tree passed model validation, so this is a request the model allows and the binding does not
+            throw new SerializationException("The request could not be read as " + type.getSimpleName());
+        }
+    }
+
+    /** A typed response as the members it writes. */
+    public static JsonNode tree(Object response) {
+        return MAPPER.valueToTree(response);
+    }
+
     public static String write(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node);

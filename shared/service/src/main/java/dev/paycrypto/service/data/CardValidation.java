@@ -1,5 +1,6 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -8,10 +9,9 @@ import dev.paycrypto.crypto.card.DynamicCardVerification;
 import dev.paycrypto.crypto.emv.EmvKeys;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -40,11 +40,8 @@ public final class CardValidation {
     }
 
     private static final Set<KeyAlgorithm> TDES_2KEY = Set.of(KeyAlgorithm.TDES_2KEY);
-    private static final KeyRequirement DYNAMIC_CVV = new KeyRequirement(
-            Set.of(KeyUsage.TR31_E6_EMV_MKEY_OTHER, KeyUsage.TR31_E4_EMV_MKEY_DYNAMIC_NUMBERS), TDES_2KEY,
-            KeyModesOfUse.DERIVE_KEY);
-    private static final KeyRequirement DYNAMIC_CVC = new KeyRequirement(
-            Set.of(KeyUsage.TR31_E4_EMV_MKEY_DYNAMIC_NUMBERS), TDES_2KEY, KeyModesOfUse.DERIVE_KEY);
+    private static final KeyRequirement DYNAMIC_CVV = KeyRequirements.DYNAMIC_CARD_VERIFICATION_VALUE.requirement();
+    private static final KeyRequirement DYNAMIC_CVC = KeyRequirements.DYNAMIC_CARD_VERIFICATION_CODE.requirement();
 
     private CardValidation() {
     }
@@ -53,7 +50,8 @@ public final class CardValidation {
         String scheme = attributes.unionMember();
         Input parameters = attributes.object(scheme);
         String pan = call.input().string("PrimaryAccountNumber");
-        KeyRequirement cvk = new KeyRequirement(Set.of(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY), TDES_2KEY, mode);
+        KeyRequirement cvk = (mode.equals(KeyModesOfUse.GENERATE) ? KeyRequirements.CARD_VERIFICATION_GENERATE
+                : KeyRequirements.CARD_VERIFICATION_VERIFY).requirement();
         return switch (scheme) {
             case "CardVerificationValue1" -> withKey(call, cvk, attributesMember, key -> CardVerificationValues.cvv(
                     key, pan, parameters.string("CardExpiryDate"), parameters.string("ServiceCode"), length));

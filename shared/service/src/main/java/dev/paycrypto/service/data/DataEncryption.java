@@ -1,5 +1,6 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CipherModes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
@@ -8,10 +9,9 @@ import dev.paycrypto.crypto.asymmetric.RsaEncryption;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
@@ -64,7 +64,7 @@ public final class DataEncryption {
                                 Optional<Input> wrappedKey, String wrappedKeyMember, byte[] data, String dataMember,
                                 boolean encrypt) {
         String kind = attributes.unionMember();
-        KeyModesOfUse required = encrypt ? KeyRequirement.ENCRYPT : KeyRequirement.DECRYPT;
+        KeyModesOfUse required = encrypt ? KeyModesOfUse.ENCRYPT : KeyModesOfUse.DECRYPT;
         if (wrappedKey.isPresent() && !"Symmetric".equals(kind)) {
             throw new ValidationException(wrappedKeyMember + " holds a symmetric data key; use "
                     + attributesMember + ".Symmetric with it");
@@ -88,8 +88,8 @@ public final class DataEncryption {
 
     private static Raw symmetric(Call call, String keyIdentifier, Optional<Input> wrappedKey, String wrappedKeyMember,
                                  Input attributes, byte[] data, boolean encrypt, KeyModesOfUse required) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY),
-                SYMMETRIC, required);
+        KeyRequirement requirement = (required.equals(KeyModesOfUse.ENCRYPT) ? KeyRequirements.DATA_ENCRYPT
+                : KeyRequirements.DATA_DECRYPT).requirement();
         UsableKeys.Opened opened = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
         SecretBytes key = opened.key();
         CipherModes.Algorithm algorithm = opened.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES
@@ -115,8 +115,7 @@ public final class DataEncryption {
      */
     private static Raw emv(Call call, String keyIdentifier, Input attributes, String field, byte[] data,
                            boolean encrypt) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_E1_EMV_MKEY_CONFIDENTIALITY,
-                KeyUsage.TR31_E6_EMV_MKEY_OTHER), EnumSet.of(KeyAlgorithm.TDES_2KEY), KeyModesOfUse.DERIVE_KEY);
+        KeyRequirement requirement = KeyRequirements.EMV_DATA_ENCRYPTION.requirement();
         SecureMessagingKeys.SessionKey session = SecureMessagingKeys.derive(call, keyIdentifier, requirement,
                 new SecureMessagingKeys.Derivation(attributes.string("MajorKeyDerivationMode"),
                         attributes.string("PrimaryAccountNumber"), attributes.string("PanSequenceNumber"),
@@ -172,8 +171,8 @@ public final class DataEncryption {
 
     private static Raw asymmetric(Call call, String keyIdentifier, Input attributes, byte[] data, boolean encrypt,
                                   KeyModesOfUse required) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION),
-                RSA, required);
+        KeyRequirement requirement = (required.equals(KeyModesOfUse.ENCRYPT) ? KeyRequirements.ASYMMETRIC_DATA_ENCRYPT
+                : KeyRequirements.ASYMMETRIC_DATA_DECRYPT).requirement();
         StoredKey stored = requirement.check(call.keys().resolveUsable(keyIdentifier, call.now()));
         KeyMaterial material = call.services().sealer().open(stored);
         RsaEncryption.Padding padding = attributes.optionalString("PaddingType").map(RsaEncryption.Padding::valueOf)

@@ -1,16 +1,16 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.dukpt.AesDukpt;
 import dev.paycrypto.crypto.dukpt.TdesDukpt;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -41,8 +41,7 @@ public final class DukptKeys {
     }
 
     public static WorkingKey derive(Call call, String bdkIdentifier, Input attributes, Purpose purpose) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(KeyUsage.TR31_B0_BASE_DERIVATION_KEY), BDK_ALGORITHMS,
-                KeyModesOfUse.DERIVE_KEY);
+        KeyRequirement requirement = KeyRequirements.DUKPT_BASE_DERIVATION.requirement();
         UsableKeys.Opened bdk = UsableKeys.openSymmetric(call, bdkIdentifier, requirement);
         byte[] ksn = Hex.decode(attributes.string("KeySerialNumber"));
         String variant = attributes.optionalString("DukptKeyVariant").orElse("BIDIRECTIONAL");

@@ -1,5 +1,6 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -8,10 +9,9 @@ import dev.paycrypto.crypto.emv.EmvKeys;
 import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -42,8 +42,7 @@ public final class EmvSessionKeys {
     private EmvSessionKeys() {
     }
 
-    public static Keys derive(Call call, Input derivation, KeyUsage issuerKeyUsage) {
-        KeyRequirement requirement = new KeyRequirement(Set.of(issuerKeyUsage), TDES, DERIVE);
+    public static Keys derive(Call call, Input derivation, KeyRequirement requirement) {
         UsableKeys.Opened imk = UsableKeys.openSymmetric(call, call.input().string("KeyIdentifier"), requirement);
         String scheme = derivation.unionMember();
         Input parameters = derivation.object(scheme);
@@ -103,7 +102,7 @@ public final class EmvSessionKeys {
      */
     public static Arqc arqc(Call call) {
         Keys keys = derive(call, call.input().object("SessionKeyDerivationAttributes"),
-                KeyUsage.TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS);
+                KeyRequirements.EMV_APPLICATION_CRYPTOGRAMS.requirement());
         try {
             return new Arqc(keys, Cryptograms.applicationCryptogram(keys.cryptogramKey(),
                     Hex.decode(call.input().string("TransactionData")), Iso9797Padding.METHOD_1));

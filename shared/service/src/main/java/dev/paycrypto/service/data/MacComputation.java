@@ -1,5 +1,6 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -8,10 +9,9 @@ import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.crypto.mac.Macs;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -51,14 +51,17 @@ public final class MacComputation {
         }
         String algorithm = attributes.string("Algorithm");
         byte[] message = Hex.decode(call.input().string("MessageData"));
+        boolean generate = mode.equals(KeyModesOfUse.GENERATE);
         KeyRequirement requirement = switch (algorithm) {
-            case "ISO9797_ALGORITHM1" -> requirement(KeyUsage.TR31_M1_ISO_9797_1_MAC_KEY, TDES, mode);
-            case "ISO9797_ALGORITHM3" -> requirement(KeyUsage.TR31_M3_ISO_9797_3_MAC_KEY,
-                    EnumSet.of(KeyAlgorithm.TDES_2KEY), mode);
-            case "CMAC" -> requirement(KeyUsage.TR31_M6_ISO_9797_5_CMAC_KEY, TDES_AES, mode);
-            case "HMAC" -> requirement(KeyUsage.TR31_M7_HMAC_KEY, HMAC, mode);
-            case "HMAC_SHA224", "HMAC_SHA256", "HMAC_SHA384", "HMAC_SHA512" -> requirement(KeyUsage.TR31_M7_HMAC_KEY,
-                    EnumSet.of(KeyAlgorithm.valueOf(algorithm)), mode);
+            case "ISO9797_ALGORITHM1" -> (generate ? KeyRequirements.ISO9797_1_MAC_GENERATE
+                    : KeyRequirements.ISO9797_1_MAC_VERIFY).requirement();
+            case "ISO9797_ALGORITHM3" -> (generate ? KeyRequirements.ISO9797_3_MAC_GENERATE
+                    : KeyRequirements.ISO9797_3_MAC_VERIFY).requirement();
+            case "CMAC" -> (generate ? KeyRequirements.CMAC_GENERATE : KeyRequirements.CMAC_VERIFY).requirement();
+            case "HMAC" -> (generate ? KeyRequirements.HMAC_GENERATE : KeyRequirements.HMAC_VERIFY).requirement();
+            case "HMAC_SHA224", "HMAC_SHA256", "HMAC_SHA384", "HMAC_SHA512" -> (generate
+                    ? KeyRequirements.HMAC_GENERATE : KeyRequirements.HMAC_VERIFY)
+                    .withAlgorithm(KeyAlgorithm.valueOf(algorithm));
             default -> throw new ValidationException(member + ".Algorithm " + algorithm
                     + " is not available on this server");
         };
@@ -95,7 +98,7 @@ public final class MacComputation {
                 "ApplicationCryptogram".equals(chosen) ? Hex.decode(value.string(chosen)) : null,
                 "ApplicationTransactionCounter".equals(chosen) ? Hex.decode(value.string(chosen)) : null);
         SecureMessagingKeys.SessionKey session = SecureMessagingKeys.derive(call, call.input().string("KeyIdentifier"),
-                SecureMessagingKeys.issuerKey(KeyUsage.TR31_E2_EMV_MKEY_INTEGRITY), derivation,
+                KeyRequirements.EMV_SECURE_MESSAGING_INTEGRITY.requirement(), derivation,
                 field + ".SessionKeyDerivationValue");
         try {
             return new Result(session.issuerKey(), SecureMessaging.commandMac(session.key(), message));
@@ -141,7 +144,4 @@ public final class MacComputation {
         return Arrays.copyOf(mac, lengthBytes);
     }
 
-    private static KeyRequirement requirement(KeyUsage usage, Set<KeyAlgorithm> algorithms, KeyModesOfUse mode) {
-        return new KeyRequirement(Set.of(usage), algorithms, mode);
-    }
 }

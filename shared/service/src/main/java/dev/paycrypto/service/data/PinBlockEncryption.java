@@ -1,34 +1,29 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.BlockCiphers;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.crypto.pin.PinBlocks;
-import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Builds and encrypts a PIN block under a PIN encryption key: formats 0, 1, 3 under TDES, format 4 under AES. */
 public final class PinBlockEncryption {
 
     /** A PEK that can encrypt PIN blocks of the AES format (4), and of the TDES formats (0, 1, 3). */
-    private static final KeyRequirement AES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
-            EnumSet.of(KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256), KeyRequirement.ENCRYPT);
-    private static final KeyRequirement TDES_PEK = new KeyRequirement(Set.of(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY),
-            EnumSet.of(KeyAlgorithm.TDES_2KEY, KeyAlgorithm.TDES_3KEY), KeyRequirement.ENCRYPT);
+    private static final KeyRequirement AES_PEK = KeyRequirements.PIN_ENCRYPTION_AES.requirement();
+    private static final KeyRequirement TDES_PEK = KeyRequirements.PIN_ENCRYPTION_TDES.requirement();
 
     /** The encrypted block (hex) with the key that protects it. */
     public record Sealed(StoredKey key, String block) {

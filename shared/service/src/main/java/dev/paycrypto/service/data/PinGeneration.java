@@ -1,15 +1,14 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.crypto.pin.PinVerificationValues;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -38,8 +37,8 @@ public final class PinGeneration {
         String kind = attributes.unionMember();
         Input parameters = attributes.object(kind);
         boolean visa = kind.startsWith("Visa");
-        KeyRequirement requirement = new KeyRequirement(Set.of(visa ? KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY
-                : KeyUsage.TR31_V1_IBM3624_PIN_VERIFICATION_KEY), TDES, KeyModesOfUse.GENERATE);
+        KeyRequirement requirement = (visa ? KeyRequirements.VISA_PIN_GENERATE : KeyRequirements.IBM3624_PIN_GENERATE)
+                .requirement();
         UsableKeys.Opened pvk = UsableKeys.openSymmetric(call, call.input().string("GenerationKeyIdentifier"),
                 requirement);
         String pekId = call.input().string("EncryptionKeyIdentifier");

@@ -1,16 +1,15 @@
 package dev.paycrypto.service.data;
 
+import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinVerificationValues;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.errors.VerificationFailedException;
 import dev.paycrypto.app.errors.VerificationFailedReason;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
@@ -36,8 +35,8 @@ public final class PinVerification {
         String kind = attributes.unionMember();
         Input parameters = attributes.object(kind);
         boolean visa = "VisaPin".equals(kind);
-        KeyRequirement requirement = new KeyRequirement(Set.of(visa ? KeyUsage.TR31_V2_VISA_PIN_VERIFICATION_KEY
-                : KeyUsage.TR31_V1_IBM3624_PIN_VERIFICATION_KEY), TDES, KeyModesOfUse.VERIFY);
+        KeyRequirement requirement = (visa ? KeyRequirements.VISA_PIN_VERIFY : KeyRequirements.IBM3624_PIN_VERIFY)
+                .requirement();
         UsableKeys.Opened pvk = UsableKeys.openSymmetric(call, call.input().string("VerificationKeyIdentifier"),
                 requirement);
         try {

@@ -4,11 +4,9 @@ import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.emv.EmvKeys;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.Call;
 import java.util.Arrays;
@@ -35,11 +33,6 @@ public final class SecureMessagingKeys {
     private static final Set<KeyAlgorithm> TDES_2KEY = Set.of(KeyAlgorithm.TDES_2KEY);
 
     private SecureMessagingKeys() {
-    }
-
-    /** The requirement on an issuer secure-messaging master key of the given usage (E1 or E2). */
-    public static KeyRequirement issuerKey(KeyUsage usage) {
-        return new KeyRequirement(Set.of(usage), TDES_2KEY, KeyModesOfUse.DERIVE_KEY);
     }
 
     public static SessionKey derive(Call call, String keyIdentifier, KeyRequirement requirement, Derivation derivation,

@@ -1,5 +1,6 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;

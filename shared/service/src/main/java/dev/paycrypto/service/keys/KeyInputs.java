@@ -39,10 +39,7 @@ public final class KeyInputs {
 
     /** A {@code KeyModesOfUse} shape; flags left out are false. */
     public static KeyModesOfUse modesOfUse(Input modes) {
-        return new KeyModesOfUse(modes.bool("Encrypt", false), modes.bool("Decrypt", false),
-                modes.bool("Wrap", false), modes.bool("Unwrap", false), modes.bool("Generate", false),
-                modes.bool("Sign", false), modes.bool("Verify", false), modes.bool("DeriveKey", false),
-                modes.bool("NoRestrictions", false));
+        return KeyModesOfUse.fromFlags(mode -> modes.bool(mode.wireName(), false));
     }
 
     /** The RSA-OAEP hash a {@code WrappingSpec} member names; SHA-256 when it is absent. */

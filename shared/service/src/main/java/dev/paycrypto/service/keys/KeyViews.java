@@ -90,15 +90,9 @@ public final class KeyViews {
 
     private static ObjectNode modes(KeyModesOfUse modes) {
         ObjectNode node = JSON.objectNode();
-        node.put("Encrypt", modes.encrypt());
-        node.put("Decrypt", modes.decrypt());
-        node.put("Wrap", modes.wrap());
-        node.put("Unwrap", modes.unwrap());
-        node.put("Generate", modes.generate());
-        node.put("Sign", modes.sign());
-        node.put("Verify", modes.verify());
-        node.put("DeriveKey", modes.deriveKey());
-        node.put("NoRestrictions", modes.noRestrictions());
+        for (KeyModesOfUse.Mode mode : KeyModesOfUse.Mode.values()) {
+            node.put(mode.wireName(), modes.has(mode));
+        }
         return node;
     }
 

@@ -1,5 +1,7 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.app.keys.KeyRequirements;
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.keyblock.Tr31Header;
 import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
@@ -37,11 +39,9 @@ public final class Tr31Keys {
             KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
 
     /** A key-block protection key that opens key blocks coming in. */
-    public static final KeyRequirement UNWRAPPING_KEY = new KeyRequirement(KBPK_USAGES, KBPK_ALGORITHMS,
-            KeyRequirement.UNWRAP);
+    public static final KeyRequirement UNWRAPPING_KEY = KeyRequirements.KEY_BLOCK_UNWRAP.requirement();
     /** A key-block protection key that wraps keys going out. */
-    public static final KeyRequirement WRAPPING_KEY = new KeyRequirement(KBPK_USAGES, KBPK_ALGORITHMS,
-            KeyRequirement.WRAP);
+    public static final KeyRequirement WRAPPING_KEY = KeyRequirements.KEY_BLOCK_WRAP.requirement();
 
     /** What a caller may change of the header of a key going out. */
     public record HeaderOverrides(Optional<KeyModesOfUse> modesOfUse, Optional<Character> exportability,

@@ -1,5 +1,6 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.StoredKey;

@@ -3,6 +3,7 @@ package dev.paycrypto.service.protocol;
 import dev.paycrypto.app.json.JsonCodec;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.StoredKeyIntegrityException;
 import dev.paycrypto.keys.store.InvalidPageTokenException;
@@ -52,7 +53,10 @@ public final class ErrorMapper {
         if (failure instanceof ServiceException service) {
             return service;
         }
-        if (failure instanceof InvalidKeyAttributesException || failure instanceof InvalidPageTokenException) {
+        if (failure instanceof CryptoException || failure instanceof InvalidKeyAttributesException
+                || failure instanceof InvalidPageTokenException) {
+            // the crypto layer refuses input (a wrong length, a block that does not open) with messages that name
+            // what was wrong and never a secret
             return new ValidationException(failure.getMessage());
         }
         if (failure instanceof StoreConflictException) {

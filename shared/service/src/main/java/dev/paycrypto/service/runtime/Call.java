@@ -1,6 +1,7 @@
 package dev.paycrypto.service.runtime;
 
-import dev.paycrypto.service.keys.KeyResolver;
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.keys.KeyResolver;
 import java.time.Instant;
 
 /** One call of an operation: its validated input, its caller, and the services of the caller's region. */
@@ -41,6 +42,11 @@ public final class Call {
     /** The time of the call, read once so that one call sees one instant. */
     public Instant now() {
         return now;
+    }
+
+    /** What a use case knows of this call. */
+    public CallContext context() {
+        return new CallContext(caller.account(), services.region(), now, caller.principal());
     }
 
     /** Resolves key identifiers for this caller. */

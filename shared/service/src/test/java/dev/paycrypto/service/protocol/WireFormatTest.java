@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.keys.StoredKeyIntegrityException;
 import dev.paycrypto.app.errors.AccessDeniedException;
+import dev.paycrypto.crypto.IntegrityException;
+import dev.paycrypto.crypto.InvalidInputException;
 import dev.paycrypto.app.errors.InternalServerException;
 import dev.paycrypto.app.errors.ResourceNotFoundException;
 import dev.paycrypto.app.errors.ServiceException;
-import dev.paycrypto.app.errors.ThrottlingException;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.errors.VerificationFailedException;
 import dev.paycrypto.app.errors.VerificationFailedReason;
@@ -46,6 +47,14 @@ class WireFormatTest {
                 Protocol.REST_JSON_1);
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.body()).doesNotContain("0123ABCD").doesNotContain("IllegalState");
+        WireResponse refusedInput = ErrorMapper.toResponse(new InvalidInputException("PAN must be 12 to 19 digits"),
+                Protocol.REST_JSON_1);
+        assertThat(refusedInput.status()).as("a crypto-layer refusal of input is the caller's error").isEqualTo(400);
+        assertThat(refusedInput.headers()).containsEntry(ErrorMapper.ERROR_TYPE_HEADER, "ValidationException");
+        assertThat(refusedInput.body()).contains("PAN must be 12 to 19 digits");
+        WireResponse failedCheck = ErrorMapper.toResponse(new IntegrityException("the key block MAC does not verify"),
+                Protocol.REST_JSON_1);
+        assertThat(failedCheck.headers()).containsEntry(ErrorMapper.ERROR_TYPE_HEADER, "ValidationException");
         WireResponse tampered = ErrorMapper.toResponse(new StoredKeyIntegrityException("abcdefghijklmnop"),
                 Protocol.AWS_JSON_1_0);
         assertThat(tampered.body()).contains("abcdefghijklmnop").contains("integrity check");
@@ -58,7 +67,6 @@ class WireFormatTest {
                 "AccessDeniedException", new AccessDeniedException("m"),
                 "InternalServerException", new InternalServerException("m"),
                 "ResourceNotFoundException", new ResourceNotFoundException("m", "r"),
-                "ThrottlingException", new ThrottlingException("m"),
                 "VerificationFailedException", new VerificationFailedException("m", VerificationFailedReason.INVALID_MAC),
                 "ValidationException", new ValidationException("m"));
         errors.forEach((name, error) -> {

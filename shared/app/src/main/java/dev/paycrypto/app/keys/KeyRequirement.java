@@ -1,4 +1,4 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.keys;
 
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
@@ -15,19 +15,6 @@ import java.util.Set;
  * key it is given against it.
  */
 public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms, KeyModesOfUse mode) {
-
-    /** The mode an operation needs to encrypt (a key's EncryptWrap, EncryptDecryptWrapUnwrap or NoRestrictions permit it). */
-    public static final KeyModesOfUse ENCRYPT = new KeyModesOfUse(true, false, false, false, false, false, false, false,
-            false);
-    /** The mode a key-block protection key needs to open a key block. */
-    public static final KeyModesOfUse UNWRAP = new KeyModesOfUse(false, false, false, true, false, false, false, false,
-            false);
-    /** The mode a key-block protection key needs to wrap a key going out. */
-    public static final KeyModesOfUse WRAP = new KeyModesOfUse(false, false, true, false, false, false, false, false,
-            false);
-    /** The mode an operation needs to decrypt. */
-    public static final KeyModesOfUse DECRYPT = new KeyModesOfUse(false, true, false, false, false, false, false, false,
-            false);
 
     public KeyRequirement {
         usages = Set.copyOf(usages);

@@ -1,4 +1,4 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.keys;
 
 import dev.paycrypto.keys.KeyArns;
 import dev.paycrypto.keys.KeyLifecycle;
