@@ -5,7 +5,8 @@ Usage: infra/tools/vendor_models.py PATH/TO/aws-models
 Reads payment-cryptography.service-2.json and payment-cryptography-data.service-2.json (botocore format) and
 writes them, with every "documentation"/"documentationUrl" string removed, to
 shared/api/src/main/resources/dev/paycrypto/api/models/. Everything else is kept: metadata,
-operations, shapes and their constraints.
+operations, shapes and their constraints, in the model's own order: a structure's member order is the order AWS
+writes members in, which the records generated in shared/api follow.
 """
 import json
 import pathlib
@@ -27,7 +28,7 @@ def main(source):
     target.mkdir(parents=True, exist_ok=True)
     for name in ("payment-cryptography", "payment-cryptography-data"):
         model = json.loads((pathlib.Path(source) / f"{name}.service-2.json").read_text())
-        (target / f"{name}.json").write_text(json.dumps(strip(model), separators=(",", ":"), sort_keys=True) + "\n")
+        (target / f"{name}.json").write_text(json.dumps(strip(model), separators=(",", ":")) + "\n")
         print(f"wrote {name}.json")
 
 
