@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Vendors the AWS Payment Cryptography service models into the service module, without documentation.
+"""Vendors the AWS Payment Cryptography service models into the api module, without documentation.
 
 Usage: infra/tools/vendor_models.py PATH/TO/aws-models
 Reads payment-cryptography.service-2.json and payment-cryptography-data.service-2.json (botocore format) and
 writes them, with every "documentation"/"documentationUrl" string removed, to
-shared/service/src/main/resources/dev/paycrypto/service/protocol/models/. Everything else is kept: metadata,
-operations, shapes and their constraints.
+shared/api/src/main/resources/dev/paycrypto/api/models/. Everything else is kept: metadata,
+operations, shapes and their constraints, in the model's own order: a structure's member order is the order AWS
+writes members in, which the records generated in shared/api follow.
 """
 import json
 import pathlib
@@ -23,11 +24,11 @@ def strip(node):
 
 
 def main(source):
-    target = pathlib.Path(__file__).resolve().parents[2] / "shared/service/src/main/resources/dev/paycrypto/service/protocol/models"
+    target = pathlib.Path(__file__).resolve().parents[2] / "shared/api/src/main/resources/dev/paycrypto/api/models"
     target.mkdir(parents=True, exist_ok=True)
     for name in ("payment-cryptography", "payment-cryptography-data"):
         model = json.loads((pathlib.Path(source) / f"{name}.service-2.json").read_text())
-        (target / f"{name}.json").write_text(json.dumps(strip(model), separators=(",", ":"), sort_keys=True) + "\n")
+        (target / f"{name}.json").write_text(json.dumps(strip(model), separators=(",", ":")) + "\n")
         print(f"wrote {name}.json")
 
 

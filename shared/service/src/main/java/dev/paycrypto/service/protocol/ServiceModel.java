@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class ServiceModel {
 
-    private static final String RESOURCES = "/dev/paycrypto/service/protocol/models/";
+    private static final String RESOURCES = "/dev/paycrypto/api/models/";
 
     private static final class Control {
         static final ServiceModel INSTANCE = load("payment-cryptography.json", Protocol.AWS_JSON_1_0);

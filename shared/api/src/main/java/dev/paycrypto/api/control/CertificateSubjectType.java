@@ -1,0 +1,27 @@
+// GENERATED from payment-cryptography.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.control;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * {@code CertificateSubjectType}, a structure of the control-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CertificateSubjectType(
+        @JsonProperty("CommonName") String commonName,
+        @JsonProperty("OrganizationUnit") String organizationUnit,
+        @JsonProperty("Organization") String organization,
+        @JsonProperty("City") String city,
+        @JsonProperty("Country") String country,
+        @JsonProperty("StateOrProvince") String stateOrProvince,
+        @JsonProperty("EmailAddress") String emailAddress) {
+
+    public CertificateSubjectType {
+        Objects.requireNonNull(commonName, "CommonName is required");
+    }
+}

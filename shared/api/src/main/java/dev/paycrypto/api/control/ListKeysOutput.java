@@ -1,0 +1,24 @@
+// GENERATED from payment-cryptography.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.control;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code ListKeysOutput}, a structure of the control-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListKeysOutput(
+        @JsonProperty("Keys") List<KeySummary> keys,
+        @JsonProperty("NextToken") String nextToken) {
+
+    public ListKeysOutput {
+        Objects.requireNonNull(keys, "Keys is required");
+        keys = keys == null ? null : List.copyOf(keys);
+    }
+}

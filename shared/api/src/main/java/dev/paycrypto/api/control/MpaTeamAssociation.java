@@ -1,0 +1,26 @@
+// GENERATED from payment-cryptography.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.control;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * {@code MpaTeamAssociation}, a structure of the control-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MpaTeamAssociation(
+        @JsonProperty("Action") MpaOperation action,
+        @JsonProperty("MpaTeamArn") String mpaTeamArn,
+        @JsonProperty("AssociationState") AssociationState associationState,
+        @JsonProperty("MpaStatus") MpaStatus mpaStatus) {
+
+    public MpaTeamAssociation {
+        Objects.requireNonNull(action, "Action is required");
+        Objects.requireNonNull(mpaTeamArn, "MpaTeamArn is required");
+        Objects.requireNonNull(associationState, "AssociationState is required");
+    }
+}

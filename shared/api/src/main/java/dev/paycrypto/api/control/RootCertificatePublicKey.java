@@ -1,0 +1,29 @@
+// GENERATED from payment-cryptography.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.control;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * {@code RootCertificatePublicKey}, a structure of the control-plane model.
+ * Also the member {@code RootCertificatePublicKey} of the union {@link ImportKeyMaterial}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RootCertificatePublicKey(
+        @JsonProperty("KeyAttributes") KeyAttributes keyAttributes,
+        @JsonProperty("PublicKeyCertificate") String publicKeyCertificate) implements ImportKeyMaterial {
+
+    public RootCertificatePublicKey {
+        Objects.requireNonNull(keyAttributes, "KeyAttributes is required");
+        Objects.requireNonNull(publicKeyCertificate, "PublicKeyCertificate is required");
+    }
+
+    @Override
+    public String memberName() {
+        return "RootCertificatePublicKey";
+    }
+}

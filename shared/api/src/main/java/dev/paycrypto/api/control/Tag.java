@@ -1,0 +1,23 @@
+// GENERATED from payment-cryptography.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.control;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * {@code Tag}, a structure of the control-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Tag(
+        @JsonProperty("Key") String key,
+        @JsonProperty("Value") String value) {
+
+    public Tag {
+        Objects.requireNonNull(key, "Key is required");
+        Objects.requireNonNull(value, "Value is required");
+    }
+}

@@ -1,0 +1,23 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * {@code DukptDerivationAttributes}, a structure of the data-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DukptDerivationAttributes(
+        @JsonProperty("KeySerialNumber") String keySerialNumber,
+        @JsonProperty("DukptKeyDerivationType") DukptDerivationType dukptKeyDerivationType,
+        @JsonProperty("DukptKeyVariant") DukptKeyVariant dukptKeyVariant) {
+
+    public DukptDerivationAttributes {
+        Objects.requireNonNull(keySerialNumber, "KeySerialNumber is required");
+    }
+}

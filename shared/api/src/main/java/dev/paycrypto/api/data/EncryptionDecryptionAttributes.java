@@ -1,0 +1,26 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import dev.paycrypto.api.Union;
+import dev.paycrypto.api.json.UnionReader;
+
+/**
+ * {@code EncryptionDecryptionAttributes}, a union of the data-plane model: exactly one of its members, which
+ * {@link Union#memberName()} names.
+ */
+public sealed interface EncryptionDecryptionAttributes extends Union permits SymmetricEncryptionAttributes,
+        AsymmetricEncryptionAttributes, DukptEncryptionAttributes, EmvEncryptionAttributes {
+
+    /** Reads the union's one known member; members the model does not know are ignored. */
+    final class Reader extends UnionReader<EncryptionDecryptionAttributes> {
+
+        public Reader() {
+            super(EncryptionDecryptionAttributes.class,
+                    member("Symmetric", SymmetricEncryptionAttributes.class),
+                    member("Asymmetric", AsymmetricEncryptionAttributes.class),
+                    member("Dukpt", DukptEncryptionAttributes.class),
+                    member("Emv", EmvEncryptionAttributes.class));
+        }
+    }
+}

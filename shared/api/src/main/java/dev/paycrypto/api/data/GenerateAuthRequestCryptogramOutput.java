@@ -1,0 +1,32 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paycrypto.api.Sensitive;
+import java.util.Objects;
+
+/**
+ * {@code GenerateAuthRequestCryptogramOutput}, a structure of the data-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GenerateAuthRequestCryptogramOutput(
+        @JsonProperty("KeyArn") String keyArn,
+        @JsonProperty("KeyCheckValue") String keyCheckValue,
+        @JsonProperty("AuthRequestCryptogram") String authRequestCryptogram) {
+
+    public GenerateAuthRequestCryptogramOutput {
+        Objects.requireNonNull(keyArn, "KeyArn is required");
+        Objects.requireNonNull(keyCheckValue, "KeyCheckValue is required");
+        Objects.requireNonNull(authRequestCryptogram, "AuthRequestCryptogram is required");
+    }
+
+    @Override
+    public String toString() {
+        return "GenerateAuthRequestCryptogramOutput[keyArn=" + keyArn + ", keyCheckValue=" + keyCheckValue
+                + ", authRequestCryptogram=" + Sensitive.mask(authRequestCryptogram) + "]";
+    }
+}

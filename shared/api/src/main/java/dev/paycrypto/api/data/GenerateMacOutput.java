@@ -1,0 +1,32 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paycrypto.api.Sensitive;
+import java.util.Objects;
+
+/**
+ * {@code GenerateMacOutput}, a structure of the data-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GenerateMacOutput(
+        @JsonProperty("KeyArn") String keyArn,
+        @JsonProperty("KeyCheckValue") String keyCheckValue,
+        @JsonProperty("Mac") String mac) {
+
+    public GenerateMacOutput {
+        Objects.requireNonNull(keyArn, "KeyArn is required");
+        Objects.requireNonNull(keyCheckValue, "KeyCheckValue is required");
+        Objects.requireNonNull(mac, "Mac is required");
+    }
+
+    @Override
+    public String toString() {
+        return "GenerateMacOutput[keyArn=" + keyArn + ", keyCheckValue=" + keyCheckValue + ", mac="
+                + Sensitive.mask(mac) + "]";
+    }
+}

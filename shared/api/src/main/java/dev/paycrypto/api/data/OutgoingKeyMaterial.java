@@ -1,0 +1,22 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import dev.paycrypto.api.Union;
+import dev.paycrypto.api.json.UnionReader;
+
+/**
+ * {@code OutgoingKeyMaterial}, a union of the data-plane model: exactly one of its members, which
+ * {@link Union#memberName()} names.
+ */
+public sealed interface OutgoingKeyMaterial extends Union permits OutgoingTr31KeyBlock {
+
+    /** Reads the union's one known member; members the model does not know are ignored. */
+    final class Reader extends UnionReader<OutgoingKeyMaterial> {
+
+        public Reader() {
+            super(OutgoingKeyMaterial.class,
+                    member("Tr31KeyBlock", OutgoingTr31KeyBlock.class));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+/**
+ * {@code PinBlockFormatForPinData}, an enum of the data-plane model: its constants are exactly the
+ * model's values, and are written as they are named.
+ */
+public enum PinBlockFormatForPinData {
+    ISO_FORMAT_0,
+    ISO_FORMAT_1,
+    ISO_FORMAT_3,
+    ISO_FORMAT_4
+}

@@ -1,0 +1,12 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+/**
+ * {@code RandomKeySendVariantMask}, an enum of the data-plane model: its constants are exactly the
+ * model's values, and are written as they are named.
+ */
+public enum RandomKeySendVariantMask {
+    VARIANT_MASK_82C0,
+    VARIANT_MASK_82
+}

@@ -1,0 +1,40 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paycrypto.api.Sensitive;
+import java.util.Objects;
+
+/**
+ * {@code SessionKeyEmvCommon}, a structure of the data-plane model.
+ * Also the member {@code EmvCommon} of the union {@link SessionKeyDerivation}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SessionKeyEmvCommon(
+        @JsonProperty("PrimaryAccountNumber") String primaryAccountNumber,
+        @JsonProperty("PanSequenceNumber") String panSequenceNumber,
+        @JsonProperty("ApplicationTransactionCounter") String applicationTransactionCounter) implements
+        SessionKeyDerivation {
+
+    public SessionKeyEmvCommon {
+        Objects.requireNonNull(primaryAccountNumber, "PrimaryAccountNumber is required");
+        Objects.requireNonNull(panSequenceNumber, "PanSequenceNumber is required");
+        Objects.requireNonNull(applicationTransactionCounter, "ApplicationTransactionCounter is required");
+    }
+
+    @Override
+    public String memberName() {
+        return "EmvCommon";
+    }
+
+    @Override
+    public String toString() {
+        return "SessionKeyEmvCommon[primaryAccountNumber=" + Sensitive.mask(primaryAccountNumber)
+                + ", panSequenceNumber=" + panSequenceNumber + ", applicationTransactionCounter="
+                + applicationTransactionCounter + "]";
+    }
+}

@@ -1,0 +1,31 @@
+// GENERATED from payment-cryptography-data.json by dev.paycrypto.api.codegen (shared/api/src/test): do not edit.
+// To regenerate: mvn -B -o test -pl shared/api -Dapi.regenerate=true
+package dev.paycrypto.api.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paycrypto.api.Sensitive;
+import java.util.Objects;
+
+/**
+ * {@code VerifyAuthRequestCryptogramOutput}, a structure of the data-plane model.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record VerifyAuthRequestCryptogramOutput(
+        @JsonProperty("KeyArn") String keyArn,
+        @JsonProperty("KeyCheckValue") String keyCheckValue,
+        @JsonProperty("AuthResponseValue") String authResponseValue) {
+
+    public VerifyAuthRequestCryptogramOutput {
+        Objects.requireNonNull(keyArn, "KeyArn is required");
+        Objects.requireNonNull(keyCheckValue, "KeyCheckValue is required");
+    }
+
+    @Override
+    public String toString() {
+        return "VerifyAuthRequestCryptogramOutput[keyArn=" + keyArn + ", keyCheckValue=" + keyCheckValue
+                + ", authResponseValue=" + Sensitive.mask(authResponseValue) + "]";
+    }
+}
