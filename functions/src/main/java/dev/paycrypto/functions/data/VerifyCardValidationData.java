@@ -1,43 +1,25 @@
 package dev.paycrypto.functions.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.service.data.CardValidation;
-import dev.paycrypto.app.errors.VerificationFailedException;
-import dev.paycrypto.app.errors.VerificationFailedReason;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.data.DataPlaneOperations;
+import dev.paycrypto.api.data.VerifyCardValidationDataInput;
+import dev.paycrypto.api.data.VerifyCardValidationDataOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
-/** VerifyCardValidationData: checks a CVV, iCVV or CVV2 presented with a card. */
-public final class VerifyCardValidationData extends ApiFunction {
+/** VerifyCardValidationData: checks a card validation value against the one its key computes. */
+public final class VerifyCardValidationData extends OperationFunction<VerifyCardValidationDataInput, VerifyCardValidationDataOutput> {
 
     public VerifyCardValidationData() {
-        super(Plane.DATA, "VerifyCardValidationData");
+        super(DataPlaneOperations.VERIFY_CARD_VALIDATION_DATA);
     }
 
     public VerifyCardValidationData(Services services) {
-        super(Plane.DATA, "VerifyCardValidationData", services);
+        super(DataPlaneOperations.VERIFY_CARD_VALIDATION_DATA, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        String presented = call.input().string("ValidationData");
-        CardValidation.Result expected = CardValidation.compute(call, call.input().object("VerificationAttributes"),
-                "VerificationAttributes", presented.length(), KeyModesOfUse.VERIFY);
-        if (!MessageDigest.isEqual(expected.value().getBytes(StandardCharsets.US_ASCII),
-                presented.getBytes(StandardCharsets.US_ASCII))) {
-            throw new VerificationFailedException("Card validation data verification failed",
-                    VerificationFailedReason.INVALID_VALIDATION_DATA);
-        }
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.put("KeyArn", expected.key().keyArn());
-        response.put("KeyCheckValue", expected.key().keyCheckValue());
-        return response;
+    protected VerifyCardValidationDataOutput handle(VerifyCardValidationDataInput request, Services services, Call call) {
+        return services.useCases().cardValidation().verify(request, call.context());
     }
 }

@@ -1,5 +1,6 @@
 package dev.paycrypto.app;
 
+import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.app.keys.KeySources;
@@ -14,10 +15,16 @@ import java.security.SecureRandom;
 public final class UseCases {
 
     private final KeySources keys;
+    private final CardValidation cardValidation;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
         this.keys = new KeySources(store, sealer);
+        this.cardValidation = new CardValidation(keys);
+    }
+
+    public CardValidation cardValidation() {
+        return cardValidation;
     }
 
     /** How operations get at keys. */

@@ -36,6 +36,11 @@ public final class KeySources {
         return new UsableKey(stored, ((KeyMaterial.SymmetricKey) sealer.open(stored)).key());
     }
 
+    /** A stored symmetric key usable now for the requirement of {@code row}, opened. */
+    public UsableKey symmetric(CallContext context, String identifier, KeyRequirements row) {
+        return symmetric(context, identifier, row.requirement());
+    }
+
     /** The opened material of a stored key already checked for its use (asymmetric keys). */
     public KeyMaterial open(StoredKey checked) {
         return sealer.open(checked);

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paycrypto.api.ApiOperation;
 import dev.paycrypto.service.audit.AuditDelivery;
 import dev.paycrypto.app.events.AuditRecords;
 import dev.paycrypto.app.events.Event;
@@ -46,6 +47,20 @@ public abstract class OperationFunction<I, O>
      * For the Lambda runtime: services from the environment, built once per process on first use; the process's
      * SnapStart priming (a crypto self-test) runs before its snapshot.
      */
+    /** For the Lambda runtime: the operation's typed request and response, its plane read from their package. */
+    protected OperationFunction(ApiOperation<I, O> operation) {
+        this(planeOf(operation), operation.name(), operation.input());
+    }
+
+    /** Over the given services (the local runtime, tests). */
+    protected OperationFunction(ApiOperation<I, O> operation, Services services) {
+        this(planeOf(operation), operation.name(), operation.input(), services);
+    }
+
+    private static Plane planeOf(ApiOperation<?, ?> operation) {
+        return operation.input().getPackageName().endsWith(".data") ? Plane.DATA : Plane.CONTROL;
+    }
+
     protected OperationFunction(Plane plane, String operationName, Class<I> requestType) {
         // the audit delivery is settled here, in the function's initialisation: that is when Lambda takes extensions
         this(plane, operationName, requestType, DeployedServices::get, DeployedAudit.get()::delivery,
