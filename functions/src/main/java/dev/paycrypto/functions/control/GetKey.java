@@ -1,25 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.service.keys.KeyViews;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.GetKeyInput;
+import dev.paycrypto.api.control.GetKeyOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** GetKey: the metadata of a key, in any state. */
-public final class GetKey extends ApiFunction {
+/** GetKey: a key, whatever its state. */
+public final class GetKey extends OperationFunction<GetKeyInput, GetKeyOutput> {
 
     public GetKey() {
-        super(Plane.CONTROL, "GetKey");
+        super(ControlPlaneOperations.GET_KEY);
     }
 
     public GetKey(Services services) {
-        super(Plane.CONTROL, "GetKey", services);
+        super(ControlPlaneOperations.GET_KEY, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        return KeyViews.keyResponse(call.keys().resolve(call.input().string("KeyIdentifier")));
+    protected GetKeyOutput handle(GetKeyInput request, Services services, Call call) {
+        return services.useCases().keyManagement().get(request, call.context());
     }
 }

@@ -4,6 +4,7 @@ import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.app.keys.KeySources;
+import dev.paycrypto.app.lifecycle.KeyManagement;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
 import java.security.SecureRandom;
@@ -16,15 +17,21 @@ public final class UseCases {
 
     private final KeySources keys;
     private final CardValidation cardValidation;
+    private final KeyManagement keyManagement;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
         this.keys = new KeySources(store, sealer);
         this.cardValidation = new CardValidation(keys);
+        this.keyManagement = new KeyManagement(keys);
     }
 
     public CardValidation cardValidation() {
         return cardValidation;
+    }
+
+    public KeyManagement keyManagement() {
+        return keyManagement;
     }
 
     /** How operations get at keys. */

@@ -20,6 +20,8 @@ public final class JsonCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a timestamp keeps its three decimals (1795345200.000) when a typed response becomes a tree
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     /** Writing through a writer made once spares the per-call copy of the mapper's configuration. */
