@@ -21,13 +21,14 @@ import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.app.keys.EcdhKeys;
+import dev.paycrypto.service.keys.EcdhRequests;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.ExportedKey;
 import dev.paycrypto.service.keys.KeyInputs;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
-import dev.paycrypto.service.keys.TrustedCertificates;
+import dev.paycrypto.app.keys.TrustedCertificates;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
@@ -157,7 +158,8 @@ public final class ExportKey extends ApiFunction {
 
     /** TR-31 under a KBPK agreed by ECDH with the partner's certificate; the partner derives the same KBPK. */
     private static Wrapped ecdh(Call call, ExportedKey key, Input block, String field) {
-        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call.services().useCases().keys(), call.context(),
+                EcdhRequests.ofDiffieHellmanTr31(block), field);
         try {
             key.requireProtectedBy(kbpk.algorithm(), field + ".DeriveKeyAlgorithm");
             key.requireProtectedBy(kbpk.curve(), field + ".PrivateKeyIdentifier");
@@ -190,7 +192,7 @@ public final class ExportKey extends ApiFunction {
     /** The partner's RSA certificate (WrappingKeyCertificate) from the imported authority, strong enough for the key. */
     private static X509Certificate partnerWrappingCertificate(Call call, ExportedKey key, String authority,
                                                               Input block, String field) {
-        X509Certificate certificate = TrustedCertificates.leaf(call, authority, block.string("WrappingKeyCertificate"),
+        X509Certificate certificate = TrustedCertificates.leaf(call.services().useCases().keys(), call.context(), authority, block.string("WrappingKeyCertificate"),
                 CertificateIssuer.Purpose.KEY_WRAPPING, field + ".WrappingKeyCertificate");
         KeyAlgorithm wrapping;
         try {

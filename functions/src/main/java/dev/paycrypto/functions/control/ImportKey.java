@@ -18,7 +18,8 @@ import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.app.keys.EcdhKeys;
+import dev.paycrypto.service.keys.EcdhRequests;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
@@ -26,7 +27,7 @@ import dev.paycrypto.service.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.KeyViews;
 import dev.paycrypto.service.keys.Tr31Keys;
-import dev.paycrypto.service.keys.TrustedCertificates;
+import dev.paycrypto.app.keys.TrustedCertificates;
 import dev.paycrypto.service.keys.UsableKeys;
 import dev.paycrypto.service.runtime.ApiFunction;
 import dev.paycrypto.service.runtime.Call;
@@ -67,10 +68,10 @@ public final class ImportKey extends ApiFunction {
             case "DiffieHellmanTr31KeyBlock" -> importEcdh(call, input, chosen, field);
             case "Tr34KeyBlock" -> importTr34(call, input, chosen, field);
             case "RootCertificatePublicKey" -> importCertificate(call, input, chosen,
-                    TrustedCertificates.root(call, KeyInputs.attributes(chosen, "KeyAttributes"),
+                    TrustedCertificates.root(call.services().useCases().keys(), call.context(), KeyInputs.attributes(chosen, "KeyAttributes"),
                             chosen.string("PublicKeyCertificate"), field + ".PublicKeyCertificate"));
             case "TrustedCertificatePublicKey" -> importCertificate(call, input, chosen,
-                    TrustedCertificates.trusted(call, chosen.string("CertificateAuthorityPublicKeyIdentifier"),
+                    TrustedCertificates.trusted(call.services().useCases().keys(), call.context(), chosen.string("CertificateAuthorityPublicKeyIdentifier"),
                             KeyInputs.attributes(chosen, "KeyAttributes"), chosen.string("PublicKeyCertificate"),
                             field + ".PublicKeyCertificate"));
             default -> throw new ValidationException(field + " is not available on this server");
@@ -94,7 +95,7 @@ public final class ImportKey extends ApiFunction {
      * authority; the KRD key is an import token's, or a K2 key pair of the account.
      */
     private static StoredKey importTr34(Call call, Input input, Input block, String field) {
-        X509Certificate kdh = TrustedCertificates.leaf(call, block.string("CertificateAuthorityPublicKeyIdentifier"),
+        X509Certificate kdh = TrustedCertificates.leaf(call.services().useCases().keys(), call.context(), block.string("CertificateAuthorityPublicKeyIdentifier"),
                 block.string("SigningKeyCertificate"), CertificateIssuer.Purpose.SIGNING,
                 field + ".SigningKeyCertificate");
         KeyMaterial.KeyPair krd = tr34ReceivingKey(call, block, field);
@@ -129,7 +130,8 @@ public final class ImportKey extends ApiFunction {
     }
 
     private static StoredKey importEcdh(Call call, Input input, Input block, String field) {
-        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call.services().useCases().keys(), call.context(),
+                EcdhRequests.ofDiffieHellmanTr31(block), field);
         try {
             return KeyBlockImport.importTr31(call, spec(input), kbpk.key(), kbpk.algorithm(),
                     block.string("WrappedKeyBlock"), field + ".WrappedKeyBlock", kbpk.curve());

@@ -16,7 +16,8 @@ import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.EcdhKeys;
+import dev.paycrypto.app.keys.EcdhKeys;
+import dev.paycrypto.service.keys.EcdhRequests;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.service.keys.UsableKeys;
@@ -95,7 +96,8 @@ public final class TranslateKeyMaterial extends ApiFunction {
 
     /** The incoming block, opened under the agreed KBPK; the caller checks its key against {@code protectors}. */
     private static Tr31Unwrapped openIncoming(Call call, Input block, String field, List<KeyAlgorithm> protectors) {
-        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call, block, field);
+        EcdhKeys.Derived kbpk = EcdhKeys.deriveKbpk(call.services().useCases().keys(), call.context(),
+                EcdhRequests.ofDiffieHellmanTr31(block), field);
         try {
             protectors.add(kbpk.algorithm());
             protectors.add(kbpk.curve());

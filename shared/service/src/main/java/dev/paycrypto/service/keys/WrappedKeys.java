@@ -1,5 +1,6 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.app.keys.EcdhKeys;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
@@ -67,7 +68,8 @@ public final class WrappedKeys {
      */
     private static UsableKeys.Opened agree(Call call, String keyIdentifier, Input wrappedKey, Input attributes,
                                            String field, KeyRequirement requirement) {
-        EcdhKeys.Derived derived = EcdhKeys.derive(call, EcdhKeys.Request.ofSymmetricKey(keyIdentifier, attributes),
+        EcdhKeys.Derived derived = EcdhKeys.derive(call.services().useCases().keys(), call.context(),
+                EcdhRequests.ofSymmetricKey(keyIdentifier, attributes),
                 requirement.usages(), field);
         KeyAttributes agreed = new KeyAttributes(derived.usage(), KeyClass.SYMMETRIC_KEY, derived.algorithm(),
                 KeyModesOfUse.NO_RESTRICTIONS);

@@ -1,4 +1,4 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.keys;
 
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
@@ -14,8 +14,7 @@ import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.app.CallContext;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 
@@ -37,22 +36,6 @@ public final class EcdhKeys {
     public record Request(String privateKeyIdentifier, String authorityIdentifier, String certificate,
                           String algorithm, String function, String hash, String sharedInformation) {
 
-        /** The control plane's and TranslateKeyMaterial's {@code DiffieHellmanTr31KeyBlock}. */
-        public static Request ofDiffieHellmanTr31(Input block) {
-            return new Request(block.string("PrivateKeyIdentifier"),
-                    block.string("CertificateAuthorityPublicKeyIdentifier"), block.string("PublicKeyCertificate"),
-                    block.string("DeriveKeyAlgorithm"), block.string("KeyDerivationFunction"),
-                    block.string("KeyDerivationHashAlgorithm"),
-                    block.object("DerivationData").string("SharedInformation"));
-        }
-
-        /** The data plane's {@code DiffieHellmanSymmetricKey}, whose key pair is the operation's key identifier. */
-        public static Request ofSymmetricKey(String privateKeyIdentifier, Input attributes) {
-            return new Request(privateKeyIdentifier, attributes.string("CertificateAuthorityPublicKeyIdentifier"),
-                    attributes.string("PublicKeyCertificate"), attributes.string("KeyAlgorithm"),
-                    attributes.string("KeyDerivationFunction"), attributes.string("KeyDerivationHashAlgorithm"),
-                    attributes.string("SharedInformation"));
-        }
     }
 
     private EcdhKeys() {
@@ -62,17 +45,16 @@ public final class EcdhKeys {
      * Agrees a TDES or AES key-block protection key (K0 or K1) from a {@code DiffieHellmanTr31KeyBlock}, to open or
      * seal the TR-31 block that travels under it.
      */
-    public static Derived deriveKbpk(Call call, Input block, String field) {
-        Request request = Request.ofDiffieHellmanTr31(block);
+    public static Derived deriveKbpk(KeySources keys, CallContext context, Request request, String field) {
         if (symmetricAlgorithm(request.algorithm(), field).family() == KeyAlgorithm.Family.HMAC) {
             throw new ValidationException(field + ".DeriveKeyAlgorithm: a key-block protection key is TDES or AES");
         }
-        return derive(call, request, Tr31Keys.KBPK_USAGES, field);
+        return derive(keys, context, request, KeyRequirements.KEY_BLOCK_UNWRAP.requirement().usages(), field);
     }
 
     /** Agrees the key; {@code usages} are the derived-key usages the calling operation can use. */
-    public static Derived derive(Call call, Request request, Set<KeyUsage> usages, String field) {
-        StoredKey pair = call.keys().resolveUsable(request.privateKeyIdentifier(), call.now());
+    public static Derived derive(KeySources keys, CallContext context, Request request, Set<KeyUsage> usages, String field) {
+        StoredKey pair = keys.resolver(context).resolveUsable(request.privateKeyIdentifier(), context.now());
         if (pair.attributes().keyUsage() != KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT
                 || pair.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR
                 || !pair.attributes().keyModesOfUse().permits(KeyModesOfUse.DERIVE_KEY)) {
@@ -85,7 +67,7 @@ public final class EcdhKeys {
                     + "; this operation needs one of " + usages.stream().map(Enum::name).sorted().toList());
         }
         KeyAlgorithm algorithm = symmetricAlgorithm(request.algorithm(), field);
-        X509Certificate partner = TrustedCertificates.leaf(call, request.authorityIdentifier(), request.certificate(),
+        X509Certificate partner = TrustedCertificates.leaf(keys, context, request.authorityIdentifier(), request.certificate(),
                 CertificateIssuer.Purpose.KEY_AGREEMENT, field + ".PublicKeyCertificate");
         KeyAlgorithm curve = pair.attributes().keyAlgorithm();
         KeyAlgorithm partnerCurve;
@@ -98,7 +80,7 @@ public final class EcdhKeys {
             throw new ValidationException(field + ".PublicKeyCertificate holds a " + partnerCurve + " key; key "
                     + pair.keyArn() + " is " + curve);
         }
-        KeyMaterial.KeyPair keyPair = (KeyMaterial.KeyPair) call.services().sealer().open(pair);
+        KeyMaterial.KeyPair keyPair = (KeyMaterial.KeyPair) keys.open(pair);
         SecretBytes z = KeyAgreement.sharedSecret(keyPair.privateKey(), partner.getPublicKey());
         try {
             byte[] info = Hex.decode(request.sharedInformation());

@@ -1,4 +1,4 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.keys;
 
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.asymmetric.CertificateChecks;
@@ -12,7 +12,7 @@ import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import java.security.cert.X509Certificate;
 
 /**
@@ -27,7 +27,7 @@ public final class TrustedCertificates {
     }
 
     /** A root certificate to import: self-signed, a certificate authority, unexpired, and as the attributes say. */
-    public static KeyMaterial.PublicKeyCertificate root(Call call, KeyAttributes attributes, String certificate,
+    public static KeyMaterial.PublicKeyCertificate root(KeySources keys, CallContext context, KeyAttributes attributes, String certificate,
                                                         String field) {
         X509Certificate root = parse(certificate, field);
         if (attributes.keyUsage() != KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE) {
@@ -37,7 +37,7 @@ public final class TrustedCertificates {
         if (!CertificateChecks.isSelfSigned(root) || !CertificateChecks.isAuthority(root)) {
             throw new ValidationException(field + " is not a self-signed certificate authority");
         }
-        requireCurrent(call, root, field);
+        requireCurrent(keys, context, root, field);
         requireAttributesMatch(attributes, root, field);
         return new KeyMaterial.PublicKeyCertificate(root);
     }
@@ -46,7 +46,7 @@ public final class TrustedCertificates {
      * A certificate to import under an imported authority: issued by it, unexpired, no stronger than it, and with
      * an X.509 key usage that allows what the attributes' usage is for.
      */
-    public static KeyMaterial.PublicKeyCertificate trusted(Call call, String authorityIdentifier,
+    public static KeyMaterial.PublicKeyCertificate trusted(KeySources keys, CallContext context, String authorityIdentifier,
                                                            KeyAttributes attributes, String certificate,
                                                            String field) {
         X509Certificate trusted = parse(certificate, field);
@@ -62,7 +62,7 @@ public final class TrustedCertificates {
             throw new ValidationException(field + ": the certificate's key usage does not allow what KeyUsage "
                     + attributes.keyUsage() + " needs");
         }
-        requireIssuedBy(call, authorityIdentifier, trusted, field);
+        requireIssuedBy(keys, context, authorityIdentifier, trusted, field);
         return new KeyMaterial.PublicKeyCertificate(trusted);
     }
 
@@ -70,20 +70,20 @@ public final class TrustedCertificates {
      * A leaf certificate presented for an exchange: issued by the imported authority {@code authorityIdentifier},
      * current, and with a key usage that allows {@code purpose}.
      */
-    public static X509Certificate leaf(Call call, String authorityIdentifier, String certificate,
+    public static X509Certificate leaf(KeySources keys, CallContext context, String authorityIdentifier, String certificate,
                                        CertificateIssuer.Purpose purpose, String field) {
         X509Certificate leaf = parse(certificate, field);
         if (!CertificateChecks.allows(leaf, purpose)) {
             throw new ValidationException(field + ": the certificate's key usage does not allow "
                     + purpose.name().toLowerCase().replace('_', ' '));
         }
-        requireIssuedBy(call, authorityIdentifier, leaf, field);
+        requireIssuedBy(keys, context, authorityIdentifier, leaf, field);
         return leaf;
     }
 
-    private static void requireIssuedBy(Call call, String authorityIdentifier, X509Certificate certificate,
+    private static void requireIssuedBy(KeySources keys, CallContext context, String authorityIdentifier, X509Certificate certificate,
                                         String field) {
-        X509Certificate authority = authority(call, authorityIdentifier);
+        X509Certificate authority = authority(keys, context, authorityIdentifier);
         if (!CertificateChecks.isIssuedBy(certificate, authority)) {
             throw new ValidationException(field + " is not signed by the certificate authority "
                     + authorityIdentifier);
@@ -94,12 +94,12 @@ public final class TrustedCertificates {
             throw new ValidationException(field + ": a " + subjectAlgorithm + " certificate cannot be issued by a "
                     + issuerAlgorithm + " certificate authority; the authority must be at least as strong");
         }
-        requireCurrent(call, certificate, field);
+        requireCurrent(keys, context, certificate, field);
     }
 
     /** The certificate of an imported authority: a usable public key of usage S0 whose certificate may sign. */
-    private static X509Certificate authority(Call call, String identifier) {
-        StoredKey key = call.keys().resolveUsable(identifier, call.now());
+    private static X509Certificate authority(KeySources keys, CallContext context, String identifier) {
+        StoredKey key = keys.resolver(context).resolveUsable(identifier, context.now());
         if (key.attributes().keyClass() != KeyClass.PUBLIC_KEY
                 || key.attributes().keyUsage() != KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE) {
             throw new ValidationException("CertificateAuthorityPublicKeyIdentifier: key " + key.keyArn()
@@ -107,12 +107,12 @@ public final class TrustedCertificates {
                     + KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE + ")");
         }
         X509Certificate certificate =
-                ((KeyMaterial.PublicKeyCertificate) call.services().sealer().open(key)).certificate();
+                ((KeyMaterial.PublicKeyCertificate) keys.open(key)).certificate();
         if (!CertificateChecks.isAuthority(certificate)) {
             throw new ValidationException("CertificateAuthorityPublicKeyIdentifier: the certificate of key "
                     + key.keyArn() + " is not a certificate authority");
         }
-        requireCurrent(call, certificate, "CertificateAuthorityPublicKeyIdentifier");
+        requireCurrent(keys, context, certificate, "CertificateAuthorityPublicKeyIdentifier");
         return certificate;
     }
 
@@ -127,8 +127,8 @@ public final class TrustedCertificates {
         }
     }
 
-    private static void requireCurrent(Call call, X509Certificate certificate, String field) {
-        if (!CertificateChecks.isValidAt(certificate, call.now())) {
+    private static void requireCurrent(KeySources keys, CallContext context, X509Certificate certificate, String field) {
+        if (!CertificateChecks.isValidAt(certificate, context.now())) {
             throw new ValidationException(field + " is expired or not yet valid");
         }
     }
