@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Enum shapes of the models that the key model already has, value for value: the records use the key model's
- * enum instead of a generated copy, so that the operations need no mapping. {@code ReusedEnumsTest} checks that
+ * enum instead of a generated copy, so that the operations need no mapping. {@code ModelCoverageTest} checks that
  * each listed enum's constants are exactly the model's values, in both models where the shape occurs.
  */
 final class ReusedEnums {

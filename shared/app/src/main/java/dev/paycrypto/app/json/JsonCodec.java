@@ -9,11 +9,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.paycrypto.api.json.Timestamps;
 import dev.paycrypto.app.errors.SerializationException;
-import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The service's one JSON configuration: parsing request bodies, writing responses, and timestamps. */
+/**
+ * The service's one JSON configuration: parsing request bodies, writing responses, and timestamps. The typed
+ * records of {@code dev.paycrypto.api} carry their own binding in annotations, so this mapper binds and writes
+ * them as it is.
+ */
 public final class JsonCodec {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -81,11 +85,10 @@ public final class JsonCodec {
 
     /** A timestamp as both protocols carry it by default: epoch seconds, with milliseconds as a fraction. */
     public static JsonNode timestamp(Instant instant) {
-        return DecimalNode.valueOf(BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3));
+        return DecimalNode.valueOf(Timestamps.toEpochSeconds(instant));
     }
 
     public static Instant parseTimestamp(JsonNode node) {
-        BigDecimal seconds = node.decimalValue();
-        return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+        return Timestamps.fromEpochSeconds(node.decimalValue());
     }
 }
