@@ -5,6 +5,7 @@ package dev.paycrypto.api.control;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paycrypto.api.json.EpochSeconds;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyOrigin;
@@ -21,6 +22,10 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"KeyArn", "KeyAttributes", "KeyCheckValue", "KeyCheckValueAlgorithm", "Enabled", "Exportable",
+        "KeyState", "KeyOrigin", "CreateTimestamp", "UsageStartTimestamp", "UsageStopTimestamp",
+        "DeletePendingTimestamp", "DeleteTimestamp", "DeriveKeyUsage", "MultiRegionKeyType", "PrimaryRegion",
+        "UsingDefaultReplicationRegions", "ReplicationStatus"})
 public record Key(
         @JsonProperty("KeyArn") String keyArn,
         @JsonProperty("KeyAttributes") KeyAttributes keyAttributes,

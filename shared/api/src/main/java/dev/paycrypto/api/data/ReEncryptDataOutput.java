@@ -5,6 +5,7 @@ package dev.paycrypto.api.data;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paycrypto.api.Sensitive;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"CipherText", "KeyArn", "KeyCheckValue"})
 public record ReEncryptDataOutput(
         @JsonProperty("KeyArn") String keyArn,
         @JsonProperty("KeyCheckValue") String keyCheckValue,

@@ -55,8 +55,20 @@ final class RecordSource {
         if (!toString.isEmpty()) {
             imports.add("dev.paycrypto.api.Sensitive");
         }
+        List<String> wireOrder = WireOrder.BY_SHAPE.get(shape);
+        if (wireOrder != null) {
+            imports.add("com.fasterxml.jackson.annotation.JsonPropertyOrder");
+        }
         StringBuilder out = new StringBuilder(JavaSources.preamble(model, imports)).append(javadoc(unions))
                 .append("@JsonInclude(JsonInclude.Include.NON_NULL)\n@JsonIgnoreProperties(ignoreUnknown = true)\n");
+        if (wireOrder != null) {
+            List<String> quoted = new ArrayList<>();
+            wireOrder.forEach(member -> quoted.add("\"" + member + "\"" + ","));
+            String lastMember = quoted.remove(quoted.size() - 1);
+            quoted.add(lastMember.substring(0, lastMember.length() - 1) + "})");
+            quoted.set(0, "@JsonPropertyOrder({" + quoted.get(0));
+            out.append(JavaSources.wrap("", "        ", quoted)).append("\n");
+        }
         if (members.isEmpty()) {
             out.append("public record ").append(name).append("()")
                     .append(unions.isEmpty() ? "" : " implements " + String.join(", ", unions.keySet())).append(" {\n");
