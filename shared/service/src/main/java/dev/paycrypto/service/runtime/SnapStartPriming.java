@@ -1,5 +1,12 @@
 package dev.paycrypto.service.runtime;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paycrypto.api.ApiOperation;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.data.CardVerificationValue2;
+import dev.paycrypto.api.data.DataPlaneOperations;
+import dev.paycrypto.api.data.GenerateCardValidationDataInput;
+import java.util.Map;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.KeyCheckValues;
 import dev.paycrypto.crypto.SecretBytes;
@@ -68,6 +75,7 @@ public final class SnapStartPriming implements Resource {
         check(passed, "service models", ServiceModel.controlPlane().operation("CreateKey") != null
                 && ServiceModel.dataPlane().operation("GenerateCardValidationData") != null);
         check(passed, "JSON codec", JsonCodec.write(JsonCodec.parse("{\"KeyArn\":\"a\"}")).equals("{\"KeyArn\":\"a\"}"));
+        check(passed, "typed binding", primeBinding());
         // psec tests/test_cvv.py#L29-L32: CVK 9999…8888, PAN 2222222222222222, expiry 3333, service code 111
         check(passed, "CVV", CardVerificationValues.cvv(SecretBytes.fromHex("99999999999999998888888888888888"),
                 "2222222222222222", "3333", "111", 3).equals("361"));
@@ -91,6 +99,27 @@ public final class SnapStartPriming implements Resource {
                 new SecureRandom());
         check(passed, "TR-31", Tr31.unwrap(kbpk, block).key().equals(key));
         return passed;
+    }
+
+    /**
+     * Builds the JSON binding of every operation's request and response records (Jackson's introspection of each
+     * record class is the first call's largest cost), then binds a CVV2 request to check the union reading.
+     */
+    private static boolean primeBinding() {
+        ObjectMapper mapper = JsonCodec.mapper();
+        for (Map<String, ApiOperation<?, ?>> plane : List.of(ControlPlaneOperations.ALL, DataPlaneOperations.ALL)) {
+            for (ApiOperation<?, ?> operation : plane.values()) {
+                if (!mapper.canDeserialize(mapper.constructType(operation.input()))
+                        || !mapper.canSerialize(operation.output())) {
+                    return false;
+                }
+            }
+        }
+        GenerateCardValidationDataInput request = JsonCodec.bind(JsonCodec.parse("{\"KeyIdentifier\":\"alias/k\","
+                + "\"PrimaryAccountNumber\":\"4111111111111111\",\"GenerationAttributes\":{\"CardVerificationValue2\":"
+                + "{\"CardExpiryDate\":\"1230\"}}}"), GenerateCardValidationDataInput.class);
+        return request.generationAttributes() instanceof CardVerificationValue2 cvv2
+                && cvv2.cardExpiryDate().equals("1230");
     }
 
     private static void check(List<String> passed, String name, boolean correct) {
