@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptograp
  * as a user runs it, refuses to start with one clear line when the key of a Region with keys is missing, truncated
  * or another one — and changes nothing on disk — and starts again, every key usable, once the original is back.
  */
-class MasterKeyCrashTest {
+class MasterKeyCrashE2ETest {
 
     @TempDir
     Path data;

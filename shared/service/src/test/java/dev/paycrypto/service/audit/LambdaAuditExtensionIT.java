@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * INVOKE it asks for the next event — which is when Lambda may freeze the environment — only once the handler has
  * ended and its record has left for the bus.
  */
-class LambdaAuditExtensionTest {
+class LambdaAuditExtensionIT {
 
     private HttpServer api;
     private final List<String> registeredNames = new CopyOnWriteArrayList<>();

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.model.Verificatio
 import software.amazon.awssdk.services.paymentcryptographydata.model.VerificationFailedReason;
 
 /** The User Guide's "Getting started" flow, through the unmodified official SDK v2 clients. */
-class GettingStartedTest extends LocalServiceTest {
+class GettingStartedE2ETest extends LocalServiceTest {
 
     @Test
     void createGenerateVerifyFailDelete() {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * and the operations that use them), not from the template: a change of either that is not matched by the other
  * fails here.
  */
-class DeployedTemplateTest {
+class DeployedTemplateIT {
 
     private static final Path TRANSLATOR = Path.of("../tools/sam-translate.py");
 

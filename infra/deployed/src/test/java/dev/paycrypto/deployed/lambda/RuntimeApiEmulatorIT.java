@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The Runtime and Extensions APIs over real HTTP, with this test playing the runtime and an extension: the contract
  * the runtime interface client and our audit extension rely on, checked without starting a JVM.
  */
-class RuntimeApiEmulatorTest {
+class RuntimeApiEmulatorIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(10);

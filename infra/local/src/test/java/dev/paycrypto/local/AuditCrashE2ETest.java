@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptograp
  * disk when the process dies. The promise: a call answered more than 100 ms before a {@code kill -9} has its record,
  * exactly once. The service runs as a user runs it, under load from several clients, and is killed mid-load.
  */
-class AuditCrashTest {
+class AuditCrashE2ETest {
 
     private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Fixture handlers packaged in a Lambda layout and run in their own JVMs under the real runtime interface client
  * 2.10.1, against the Runtime API emulation.
  */
-class FunctionProcessTest {
+class FunctionProcessIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TIERED = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";

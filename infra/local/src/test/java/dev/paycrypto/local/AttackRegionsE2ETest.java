@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and every made-up Region opened new databases that were never closed. Now the served Regions are a closed set
  * opened at start, and a Region comes only from a signature, checked against that set before anything is opened.
  */
-class AttackRegionsTest {
+class AttackRegionsE2ETest {
 
     @TempDir
     static Path root;

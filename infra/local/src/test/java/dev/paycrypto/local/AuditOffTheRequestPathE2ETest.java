@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.PaymentCryptograp
  * The request thread never writes the audit store: with the audit database locked by another writer, calls are
  * still answered — none waits for the disk — and their records land, each once, when the lock goes.
  */
-class AuditOffTheRequestPathTest {
+class AuditOffTheRequestPathE2ETest {
 
     @TempDir
     static Path data;

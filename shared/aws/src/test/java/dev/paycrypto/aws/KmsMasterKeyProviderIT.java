@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.kms.model.DataKeySpec;
  * decrypts the same key back, and a key item that is deleted or replaced while the table holds keys is refused,
  * never replaced.
  */
-class KmsMasterKeyProviderTest {
+class KmsMasterKeyProviderIT {
 
     private static final Map<String, AttributeValue> MASTER_KEY_ITEM = Map.of("pk", AttributeValue.fromS("SYSTEM"),
             "sk", AttributeValue.fromS("MASTER_KEY"));

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * by its own key table (DynamoDB Local) and its own KMS key (moto_server): keys are sealed there under that
  * Region's own storage key.
  */
-class DeployedRegionsTest {
+class DeployedRegionsIT {
 
     private static MotoServer moto;
     private static AmazonDynamoDBLocal dynamo;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * signs: it serves exactly the methods the SAM-translated template declares, hands each signed request to the
  * method's function as API Gateway's proxy event, and refuses the others with API Gateway's answers.
  */
-class ApiGatewayEmulatorTest {
+class ApiGatewayEmulatorIT {
 
     static final String OWNER = "999988887777";
     static final IamUser ALICE = IamUser.named("issuer-ops", "111122223333", "AIDAEXAMPLEALICE00001",

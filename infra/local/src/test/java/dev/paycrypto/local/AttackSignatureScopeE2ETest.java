@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A signature made for another AWS service (a request signed for S3 or KMS, replayed here) was accepted. Only
  * {@code payment-cryptography} is, and {@code execute-api} on the per-operation routes that API Gateway serves.
  */
-class AttackSignatureScopeTest extends LocalServiceTest {
+class AttackSignatureScopeE2ETest extends LocalServiceTest {
 
     private static final Map<String, String> LIST_KEYS = Map.of("X-Amz-Target",
             "PaymentCryptographyControlPlane.ListKeys", "Content-Type", "application/x-amz-json-1.0");

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.paymentcryptography.model.KeyUsage;
  * service's internal events — an {@code API Call} forged into the audit, an alias moved, a multi-Region primary
  * hard-deleted by a {@code Key Replication Requested} naming its own Region. Each is refused and changes nothing.
  */
-class AttackSideEndpointsTest extends LocalServiceTest {
+class AttackSideEndpointsE2ETest extends LocalServiceTest {
 
     private static final RawRequests.Signer OTHER =
             new RawRequests.Signer("other", "other-secret", "us-east-1", "payment-cryptography");

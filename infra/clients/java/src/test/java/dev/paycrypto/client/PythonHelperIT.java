@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Runs the Python helper's tests ({@code infra/clients/python}: boto3 and the AWS CLI v1 plugin against a local
  * HTTP server) as part of {@code mvn verify}, so a change that breaks them fails the build.
  */
-class PythonHelperTest {
+class PythonHelperIT {
 
     /** The tests in test_paycrypto_stack.py: a file that goes missing, or tests that are skipped, fail this. */
     private static final int EXPECTED_TESTS = 12;
@@ -48,7 +48,7 @@ class PythonHelperTest {
         }
     }
 
-    /** The checkout's root: the first directory above the module (surefire's working directory) with the helper. */
+    /** The checkout's root: the first directory above the module (the test's working directory) with the helper. */
     private static Path repositoryRoot() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(PYTHON_HELPER).resolve("test_paycrypto_stack.py"))) {

@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.paymentcryptography.PaymentCryptographyCl
  * an AWS error), caps its connections — and normal calls keep being answered meanwhile. Every test is bounded.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class AttackSlowClientsTest {
+class AttackSlowClientsE2ETest {
 
     private static final HttpFront.Limits LIMITS = new HttpFront.Limits(64 * 1024, 16 * 1024, Duration.ofSeconds(1),
             Duration.ofSeconds(1), Duration.ofSeconds(2), 24, 4, 64);

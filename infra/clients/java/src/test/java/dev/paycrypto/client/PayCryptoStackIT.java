@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.paymentcryptographydata.model.GenerateCar
  * for the deployed stack, and checks what arrives on the wire: route, target header, credential scope, and a
  * signature recomputed independently ({@link SigV4Check}) for {@code execute-api} over the request as received.
  */
-class PayCryptoStackTest {
+class PayCryptoStackIT {
 
     private static final String ACCESS_KEY_ID = "AKIDPAYCRYPTOSTACK";
     private static final String SECRET_KEY = "paycrypto-stack-test-secret";

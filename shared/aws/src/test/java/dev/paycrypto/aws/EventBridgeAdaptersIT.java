@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * published event reaches the target of the rule its pattern matches, and only that one; a one-time schedule is
  * created as the template's workers expect it, once.
  */
-class EventBridgeAdaptersTest {
+class EventBridgeAdaptersIT {
 
     private static MotoServer moto;
 

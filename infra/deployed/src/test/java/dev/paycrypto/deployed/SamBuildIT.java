@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The build SAM CLI runs, executed as it runs it ({@link SamBuild}), and what Lambda would load from it: every handler
  * the template names, from its function's artifacts and the shared layer laid out as Lambda lays them out.
  */
-class SamBuildTest {
+class SamBuildIT {
 
     private static final String LAYER = "SharedLayer";
     private static SamBuild.Artifacts artifacts;
