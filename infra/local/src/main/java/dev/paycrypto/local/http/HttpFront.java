@@ -2,45 +2,27 @@ package dev.paycrypto.local.http;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,14 +99,8 @@ public final class HttpFront implements AutoCloseable {
         HttpReply refuse(Refusal refusal, Limits limits);
     }
 
-    /** Marks a connection that is being ended after a refusal: whatever it still sends is dropped. */
-    private static final AttributeKey<Boolean> CLOSING = AttributeKey.valueOf("paycrypto.closing");
-    /** How long a refused connection is drained before it is closed. */
-    private static final Duration LINGER = Duration.ofSeconds(2);
     /** Marks a connection closed by the cap, which was never counted. */
     private static final AttributeKey<Boolean> UNCOUNTED = AttributeKey.valueOf("paycrypto.uncounted");
-    /** Requests one connection may send ahead of their answers (HTTP pipelining). */
-    private static final int MAX_PIPELINED = 16;
 
     private final Limits limits;
     private final Handler handler;
@@ -157,7 +133,7 @@ public final class HttpFront implements AutoCloseable {
                         channel.pipeline().addLast(cap, deadlines.bytesArriving(),
                                 new HttpServerCodec(8192, limits.maxHeaderBytes(), 64 * 1024),
                                 deadlines.headersArrived(), new BoundedAggregator(limits.maxBodyBytes()),
-                                new Dispatcher(deadlines));
+                                new HttpDispatcher(handler, limits, requests, deadlines::answered));
                     }
                 })
                 .bind(host, port).sync().channel();
@@ -297,7 +273,7 @@ public final class HttpFront implements AutoCloseable {
                 context.close();
             } else {
                 phase = Phase.ANSWERING;
-                writeAndClose(context, handler.refuse(Refusal.TIMED_OUT, limits));
+                HttpWire.writeAndClose(context, handler.refuse(Refusal.TIMED_OUT, limits));
             }
         }
     }
@@ -310,139 +286,7 @@ public final class HttpFront implements AutoCloseable {
 
         @Override
         protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-            writeAndClose(ctx, handler.refuse(Refusal.BODY_TOO_LARGE, limits));
+            HttpWire.writeAndClose(ctx, handler.refuse(Refusal.BODY_TOO_LARGE, limits));
         }
-    }
-
-    /**
-     * Hands each whole request to a request thread and writes its answer back. One request per connection is
-     * answered at a time; a client that pipelines gets its answers in order (up to {@link #MAX_PIPELINED} waiting).
-     */
-    private final class Dispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
-        private final Deadlines deadlines;
-        private final ArrayDeque<HttpRequest> waiting = new ArrayDeque<>();
-        private boolean answering;
-
-        Dispatcher(Deadlines deadlines) {
-            this.deadlines = deadlines;
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-            if (ctx.channel().hasAttr(CLOSING)) {
-                return;
-            }
-            if (request.decoderResult().isFailure()) {
-                boolean tooLong = request.decoderResult().cause() instanceof TooLongFrameException;
-                writeAndClose(ctx, handler.refuse(tooLong ? Refusal.HEADERS_TOO_LARGE : Refusal.MALFORMED, limits));
-                return;
-            }
-            ctx.channel().config().setAutoRead(false);
-            HttpRequest copy = copy(ctx, request, HttpUtil.isKeepAlive(request));
-            if (answering) {
-                if (waiting.size() >= MAX_PIPELINED) {
-                    writeAndClose(ctx, handler.refuse(Refusal.OVERLOADED, limits));
-                    return;
-                }
-                waiting.add(copy);
-                return;
-            }
-            dispatch(ctx, copy);
-        }
-
-        private void dispatch(ChannelHandlerContext ctx, HttpRequest request) {
-            answering = true;
-            try {
-                requests.execute(() -> answer(ctx, request));
-            } catch (RejectedExecutionException e) {
-                writeAndClose(ctx, handler.refuse(Refusal.OVERLOADED, limits));
-            }
-        }
-
-        /** On a request thread: the handler's answer, written back by the connection's I/O thread. */
-        private void answer(ChannelHandlerContext ctx, HttpRequest request) {
-            HttpReply reply;
-            try {
-                reply = handler.handle(request);
-            } catch (RuntimeException e) {
-                // the handler maps its own failures; this is the last line, and says nothing of the cause
-                reply = handler.refuse(Refusal.HANDLER_FAILED, limits);
-            }
-            FullHttpResponse response = response(reply);
-            if (!request.keepAlive()) {
-                response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-                ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
-                return;
-            }
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-            ctx.writeAndFlush(response).addListener((ChannelFutureListener) written -> {
-                if (!written.isSuccess()) {
-                    written.channel().close();
-                    return;
-                }
-                answering = false;
-                HttpRequest next = waiting.poll();
-                if (next != null) {
-                    dispatch(ctx, next);
-                    return;
-                }
-                deadlines.answered();
-                written.channel().config().setAutoRead(true);
-                written.channel().read();
-            });
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            // a reset or broken connection: nothing to answer
-            ctx.close();
-        }
-    }
-
-    private static HttpRequest copy(ChannelHandlerContext ctx, FullHttpRequest request, boolean keepAlive) {
-        String uri = request.uri();
-        int question = uri.indexOf('?');
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        request.headers().forEach(header ->
-                headers.computeIfAbsent(header.getKey(), k -> new ArrayList<>()).add(header.getValue()));
-        String remote = ctx.channel().remoteAddress() instanceof InetSocketAddress address
-                ? address.getAddress().getHostAddress() : "127.0.0.1";
-        return new HttpRequest(request.method().name(), question < 0 ? uri : uri.substring(0, question),
-                question < 0 ? null : uri.substring(question + 1), headers, ByteBufUtil.getBytes(request.content()),
-                remote, request.protocolVersion().text(), keepAlive);
-    }
-
-    private static FullHttpResponse response(HttpReply reply) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
-        reply.headers().forEach((name, value) -> response.headers().set(name, value));
-        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
-        return response;
-    }
-
-    /**
-     * Writes a refusal through the whole pipeline (so the HTTP encoder sees it, whichever handler asks) and ends the
-     * connection without losing the answer: a client may still be sending the body the refusal is about, and
-     * closing a socket with unread input resets it, so the client would see a reset instead of the answer. So the
-     * output is shut after the answer, what still arrives is read and dropped, and the connection is closed when
-     * the client closes its side or after {@link #LINGER}, whichever comes first.
-     */
-    private static void writeAndClose(ChannelHandlerContext ctx, HttpReply reply) {
-        Channel channel = ctx.channel();
-        if (channel.hasAttr(CLOSING)) {
-            return;
-        }
-        channel.attr(CLOSING).set(true);
-        FullHttpResponse response = response(reply);
-        response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        channel.writeAndFlush(response).addListener((ChannelFutureListener) written -> {
-            if (!written.isSuccess() || !(channel instanceof SocketChannel socket)) {
-                channel.close();
-                return;
-            }
-            socket.shutdownOutput();
-            channel.config().setAutoRead(true);
-            channel.eventLoop().schedule(() -> channel.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
-        });
     }
 }
