@@ -39,6 +39,15 @@ public final class SecretBytes implements AutoCloseable {
         Arrays.fill(bytes, (byte) 0);
     }
 
+    /** Overwrites each of {@code arrays} (null ones skipped) with zeros: the clear intermediates of crypto code. */
+    public static void wipeAll(byte[]... arrays) {
+        for (byte[] array : arrays) {
+            if (array != null) {
+                Arrays.fill(array, (byte) 0);
+            }
+        }
+    }
+
     /** Wipes the secret; it is safe to close more than once. */
     @Override
     public void close() {

@@ -29,6 +29,15 @@ class SecretBytesTest {
     }
 
     @Test
+    void wipeAllZeroesEveryArrayAndSkipsNulls() {
+        byte[] first = Hex.decode("0102");
+        byte[] second = Hex.decode("FFFFFF");
+        SecretBytes.wipeAll(first, null, second);
+        assertThat(first).containsOnly((byte) 0);
+        assertThat(second).hasSize(3).containsOnly((byte) 0);
+    }
+
+    @Test
     void itsStringFormShowsOnlyTheLength() {
         SecretBytes secret = SecretBytes.fromHex("0123456789ABCDEF");
         assertThat(secret.toString()).isEqualTo("SecretBytes[redacted, 8 bytes]").doesNotContain("0123", "89AB");

@@ -121,7 +121,7 @@ public final class Tr34 {
             }
             return Tr34KeyBlockWriter.encode(kdh, attributes, signature, envelope);
         } finally {
-            wipe(keyBytes, contentKeyBytes, clear, padded);
+            SecretBytes.wipeAll(keyBytes, contentKeyBytes, clear, padded);
             contentKey.wipe();
         }
     }
@@ -158,7 +158,7 @@ public final class Tr34 {
             requireKeyFits(header.algorithm(), keyBlockContent.key().length);
             return new Tr34Unwrapped(header, SecretBytes.of(keyBlockContent.key()));
         } finally {
-            wipe(contentKeyBytes, clear, keyBlockContent == null ? null : keyBlockContent.key());
+            SecretBytes.wipeAll(contentKeyBytes, clear, keyBlockContent == null ? null : keyBlockContent.key());
             contentKey.wipe();
         }
     }
@@ -223,13 +223,5 @@ public final class Tr34 {
 
     private static boolean sameIdentifier(IssuerAndSerialNumber a, IssuerAndSerialNumber b) {
         return Arrays.equals(Tr34KeyBlockWriter.der(a), Tr34KeyBlockWriter.der(b));
-    }
-
-    private static void wipe(byte[]... arrays) {
-        for (byte[] array : arrays) {
-            if (array != null) {
-                Arrays.fill(array, (byte) 0);
-            }
-        }
     }
 }

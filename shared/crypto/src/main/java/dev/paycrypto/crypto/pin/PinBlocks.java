@@ -25,8 +25,8 @@ public final class PinBlocks {
         }
         byte[] field = pinField(format, pin);
         try {
-            for (int i = 2 + nibble(field, 1); i < 16; i++) {
-                setNibble(field, i, switch (format) {
+            for (int i = 2 + Hex.nibble(field, 1); i < 16; i++) {
+                Hex.setNibble(field, i, switch (format) {
                     case ISO_FORMAT_0 -> 0xF;
                     case ISO_FORMAT_1 -> random.nextInt(16);
                     default -> 0xA + random.nextInt(6);
@@ -59,8 +59,8 @@ public final class PinBlocks {
         byte[] intermediate = null;
         byte[] masked = null;
         try {
-            for (int i = 2 + nibble(first, 1); i < 16; i++) {
-                setNibble(first, i, 0xA);
+            for (int i = 2 + Hex.nibble(first, 1); i < 16; i++) {
+                Hex.setNibble(first, i, 0xA);
             }
             System.arraycopy(first, 0, pinField, 0, 8);
             byte[] fill = new byte[8];
@@ -71,7 +71,7 @@ public final class PinBlocks {
             masked = BlockCiphers.xor(intermediate, iso4PanField(pan));
             return BlockCiphers.aesEncryptEcb(key, masked);
         } finally {
-            wipe(first, pinField, key, intermediate, masked);
+            SecretBytes.wipeAll(first, pinField, key, intermediate, masked);
         }
     }
 
@@ -90,7 +90,7 @@ public final class PinBlocks {
             pinField = BlockCiphers.aesDecryptEcb(key, intermediate);
             return pinFromField(PinBlockFormat.ISO_FORMAT_4, pinField);
         } finally {
-            wipe(key, masked, intermediate, pinField);
+            SecretBytes.wipeAll(key, masked, intermediate, pinField);
         }
     }
 
@@ -120,15 +120,15 @@ public final class PinBlocks {
      * the PIN decimal and the fill what the format puts there.
      */
     private static SecretBytes pinFromField(PinBlockFormat format, byte[] field) {
-        int control = nibble(field, 0);
-        int length = nibble(field, 1);
+        int control = Hex.nibble(field, 0);
+        int length = Hex.nibble(field, 1);
         if (control != format.control() || length < 4 || length > 12) {
             throw new InvalidInputException("The PIN block is not a valid " + format + " block");
         }
         byte[] digits = new byte[length];
         try {
             for (int i = 2; i < 16; i++) {
-                int value = nibble(field, i);
+                int value = Hex.nibble(field, i);
                 boolean valid = i < 2 + length ? value <= 9 : switch (format) {
                     case ISO_FORMAT_0 -> value == 0xF;
                     case ISO_FORMAT_1 -> true;
@@ -165,7 +165,7 @@ public final class PinBlocks {
                     Arrays.fill(field, (byte) 0);
                     throw new InvalidInputException("A PIN has decimal digits only");
                 }
-                setNibble(field, 2 + i, digits[i] - '0');
+                Hex.setNibble(field, 2 + i, digits[i] - '0');
             }
             return field;
         } finally {
@@ -190,24 +190,6 @@ public final class PinBlocks {
             return digits;
         } finally {
             Arrays.fill(bytes, (byte) 0);
-        }
-    }
-
-    private static int nibble(byte[] bytes, int index) {
-        int b = bytes[index / 2] & 0xFF;
-        return index % 2 == 0 ? b >>> 4 : b & 0x0F;
-    }
-
-    private static void setNibble(byte[] bytes, int index, int value) {
-        int b = bytes[index / 2] & 0xFF;
-        bytes[index / 2] = (byte) (index % 2 == 0 ? (b & 0x0F) | value << 4 : (b & 0xF0) | value);
-    }
-
-    private static void wipe(byte[]... arrays) {
-        for (byte[] array : arrays) {
-            if (array != null) {
-                Arrays.fill(array, (byte) 0);
-            }
         }
     }
 
