@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.emv.PinChangeScript;
 import dev.paycrypto.crypto.emv.SecureMessaging;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.keys.StoredKey;
@@ -20,7 +21,6 @@ import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.Plane;
 import dev.paycrypto.service.runtime.Services;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -61,45 +61,28 @@ public final class GenerateMacEmvPinChange extends ApiFunction {
 
         PinBlockDecryption.Opened newPin = PinBlockDecryption.open(call, input.string("NewPinPekIdentifier"), format,
                 input.string("NewEncryptedPinBlock"), pan);
-        byte[] cardPinBlock = null;
-        SecureMessagingKeys.SessionKey confidentiality = null;
-        SecureMessagingKeys.SessionKey integrity = null;
-        try {
-            cardPinBlock = "Visa".equals(scheme) || "Amex".equals(scheme)
-                    ? visaPinBlock(call, attributes, derivation, format, newPin.pin(), response)
-                    : SecureMessaging.iso9564Format2PinBlock(newPin.pin());
-            confidentiality = SecureMessagingKeys.derive(call,
-                    input.string("SecureMessagingConfidentialityKeyIdentifier"),
-                    KeyRequirements.EMV_SECURE_MESSAGING_CONFIDENTIALITY.requirement(), derivation, FIELD);
-            integrity = SecureMessagingKeys.derive(call, input.string("SecureMessagingIntegrityKeyIdentifier"),
-                    KeyRequirements.EMV_SECURE_MESSAGING_INTEGRITY.requirement(), derivation, FIELD);
-            byte[] commandData = SecureMessaging.encipher(confidentiality.key(), cardPinBlock,
-                    encipherment(scheme, attributes));
-            byte[] message = Hex.decode(input.string("MessageData"));
-            byte[] command = Arrays.copyOf(message, message.length + commandData.length);
-            System.arraycopy(commandData, 0, command, message.length, commandData.length);
-            byte[] mac = SecureMessaging.commandMac(integrity.key(), command);
+        try (newPin;
+             PinChangeScript.CardPinBlock cardPinBlock = "Visa".equals(scheme) || "Amex".equals(scheme)
+                     ? visaPinBlock(call, attributes, derivation, format, response)
+                     : PinChangeScript.CardPinBlock.iso9564Format2();
+             SecureMessagingKeys.SessionKey confidentiality = SecureMessagingKeys.derive(call,
+                     input.string("SecureMessagingConfidentialityKeyIdentifier"),
+                     KeyRequirements.EMV_SECURE_MESSAGING_CONFIDENTIALITY.requirement(), derivation, FIELD);
+             SecureMessagingKeys.SessionKey integrity = SecureMessagingKeys.derive(call,
+                     input.string("SecureMessagingIntegrityKeyIdentifier"),
+                     KeyRequirements.EMV_SECURE_MESSAGING_INTEGRITY.requirement(), derivation, FIELD)) {
+            PinChangeScript.Result script = PinChangeScript.generate(newPin.pin(), cardPinBlock, confidentiality.key(),
+                    encipherment(scheme, attributes), integrity.key(), Hex.decode(input.string("MessageData")));
 
             response.put("NewPinPekArn", newPin.key().keyArn());
             response.put("NewPinPekKeyCheckValue", newPin.key().keyCheckValue());
             put(response, "SecureMessagingIntegrityKey", integrity.issuerKey());
             put(response, "SecureMessagingConfidentialityKey", confidentiality.issuerKey());
-            response.put("EncryptedPinBlock", Hex.encode(commandData));
-            response.put("Mac", Hex.encode(mac));
+            response.put("EncryptedPinBlock", Hex.encode(script.encipheredPinBlock()));
+            response.put("Mac", Hex.encode(script.mac()));
             return response;
         } catch (CryptoException e) {
             throw new ValidationException(FIELD + "." + scheme + ": " + e.getMessage());
-        } finally {
-            newPin.pin().wipe();
-            if (cardPinBlock != null) {
-                Arrays.fill(cardPinBlock, (byte) 0);
-            }
-            if (confidentiality != null) {
-                confidentiality.key().wipe();
-            }
-            if (integrity != null) {
-                integrity.key().wipe();
-            }
         }
     }
 
@@ -107,33 +90,29 @@ public final class GenerateMacEmvPinChange extends ApiFunction {
      * VIS (and Amex): the card's AC master key, from the authorization request key, keys the PIN block; the current
      * PIN, when given, is opened from its own block and folded in.
      */
-    private static byte[] visaPinBlock(Call call, Input attributes, SecureMessagingKeys.Derivation derivation,
-                                       PinBlockFormat format, SecretBytes pin, ObjectNode response) {
+    private static PinChangeScript.CardPinBlock visaPinBlock(Call call, Input attributes,
+                                                             SecureMessagingKeys.Derivation derivation,
+                                                             PinBlockFormat format, ObjectNode response) {
         UsableKeys.Opened issuer = UsableKeys.openSymmetric(call, attributes.string("AuthorizationRequestKeyIdentifier"),
                 CRYPTOGRAM_MASTER_KEY);
         SecretBytes cardKey;
-        try {
-            cardKey = SecureMessagingKeys.iccMasterKey(issuer.key(), derivation);
-        } finally {
-            issuer.key().wipe();
+        try (SecretBytes issuerKey = issuer.key()) {
+            cardKey = SecureMessagingKeys.iccMasterKey(issuerKey, derivation);
         }
-        ObjectNode outputs = response.putObject("VisaAmexDerivationOutputs");
-        outputs.put("AuthorizationRequestKeyArn", issuer.stored().keyArn());
-        outputs.put("AuthorizationRequestKeyCheckValue", issuer.stored().keyCheckValue());
-        PinBlockDecryption.Opened current = attributes.optionalObject("CurrentPinAttributes")
-                .map(currentPin -> PinBlockDecryption.open(call, currentPin.string("CurrentPinPekIdentifier"), format,
-                        currentPin.string("CurrentEncryptedPinBlock"), derivation.pan()))
-                .orElse(null);
-        try {
-            if (current != null) {
-                outputs.put("CurrentPinPekArn", current.key().keyArn());
-                outputs.put("CurrentPinPekKeyCheckValue", current.key().keyCheckValue());
-            }
-            return SecureMessaging.visaPinBlock(cardKey, pin, current == null ? null : current.pin());
-        } finally {
-            cardKey.wipe();
-            if (current != null) {
-                current.pin().wipe();
+        try (cardKey) {
+            ObjectNode outputs = response.putObject("VisaAmexDerivationOutputs");
+            outputs.put("AuthorizationRequestKeyArn", issuer.stored().keyArn());
+            outputs.put("AuthorizationRequestKeyCheckValue", issuer.stored().keyCheckValue());
+            PinBlockDecryption.Opened current = attributes.optionalObject("CurrentPinAttributes")
+                    .map(currentPin -> PinBlockDecryption.open(call, currentPin.string("CurrentPinPekIdentifier"),
+                            format, currentPin.string("CurrentEncryptedPinBlock"), derivation.pan()))
+                    .orElse(null);
+            try (current) {
+                if (current != null) {
+                    outputs.put("CurrentPinPekArn", current.key().keyArn());
+                    outputs.put("CurrentPinPekKeyCheckValue", current.key().keyCheckValue());
+                }
+                return PinChangeScript.CardPinBlock.vis(cardKey, current == null ? null : current.pin());
             }
         }
     }

@@ -22,19 +22,19 @@ public final class BlockCiphers {
     }
 
     public static byte[] tdesEncryptEcb(byte[] key, byte[] data) {
-        return run("DESede/ECB/NoPadding", "DESede", Cipher.ENCRYPT_MODE, tdesKey(key), null, data, 8);
+        return runTdes("DESede/ECB/NoPadding", Cipher.ENCRYPT_MODE, key, null, data);
     }
 
     public static byte[] tdesDecryptEcb(byte[] key, byte[] data) {
-        return run("DESede/ECB/NoPadding", "DESede", Cipher.DECRYPT_MODE, tdesKey(key), null, data, 8);
+        return runTdes("DESede/ECB/NoPadding", Cipher.DECRYPT_MODE, key, null, data);
     }
 
     public static byte[] tdesEncryptCbc(byte[] key, byte[] iv, byte[] data) {
-        return run("DESede/CBC/NoPadding", "DESede", Cipher.ENCRYPT_MODE, tdesKey(key), iv, data, 8);
+        return runTdes("DESede/CBC/NoPadding", Cipher.ENCRYPT_MODE, key, iv, data);
     }
 
     public static byte[] tdesDecryptCbc(byte[] key, byte[] iv, byte[] data) {
-        return run("DESede/CBC/NoPadding", "DESede", Cipher.DECRYPT_MODE, tdesKey(key), iv, data, 8);
+        return runTdes("DESede/CBC/NoPadding", Cipher.DECRYPT_MODE, key, iv, data);
     }
 
     /** Single DES, for the steps of payment algorithms (CVV, retail MAC) that use one half of a key. */
@@ -71,7 +71,12 @@ public final class BlockCiphers {
 
     /** CMAC of {@code data} under a TDES key (16/24 bytes), full 8-byte tag. */
     public static byte[] tdesCmac(byte[] key, byte[] data) {
-        return cmac(new DESedeEngine(), tdesKey(key), data);
+        byte[] expanded = tdesKey(key);
+        try {
+            return cmac(new DESedeEngine(), expanded, data);
+        } finally {
+            wipeExpansion(key, expanded);
+        }
     }
 
     private static byte[] cmac(BlockCipher engine, byte[] key, byte[] data) {
@@ -81,6 +86,22 @@ public final class BlockCiphers {
         byte[] out = new byte[mac.getMacSize()];
         mac.doFinal(out, 0);
         return out;
+    }
+
+    /** A TDES operation under the 24-byte form of {@code key}, wiped afterwards when it is a copy. */
+    private static byte[] runTdes(String transformation, int mode, byte[] key, byte[] iv, byte[] data) {
+        byte[] expanded = tdesKey(key);
+        try {
+            return run(transformation, "DESede", mode, expanded, iv, data, 8);
+        } finally {
+            wipeExpansion(key, expanded);
+        }
+    }
+
+    private static void wipeExpansion(byte[] key, byte[] expanded) {
+        if (expanded != key) {
+            Arrays.fill(expanded, (byte) 0);
+        }
     }
 
     private static byte[] run(String transformation, String algorithm, int mode, byte[] key, byte[] iv, byte[] data,

@@ -67,8 +67,9 @@ public final class CipherModes {
             throw new InvalidInputException("The initialization vector must have " + algorithm.blockSize + " bytes");
         }
         byte[] raw = key.copy();
+        byte[] jceKey = null;
         try {
-            byte[] jceKey = algorithm == Algorithm.TDES ? BlockCiphers.tdesKey(raw) : raw;
+            jceKey = algorithm == Algorithm.TDES ? BlockCiphers.tdesKey(raw) : raw;
             SecretKeySpec spec = new SecretKeySpec(jceKey, algorithm.jce);
             if (mode == Mode.CFB1) {
                 return cfb1(direction == Cipher.ENCRYPT_MODE, algorithm, spec, iv, data);
@@ -84,6 +85,9 @@ public final class CipherModes {
             throw new InvalidInputException("The key does not fit " + algorithm);
         } finally {
             Arrays.fill(raw, (byte) 0);
+            if (jceKey != null) {
+                Arrays.fill(jceKey, (byte) 0);
+            }
         }
     }
 

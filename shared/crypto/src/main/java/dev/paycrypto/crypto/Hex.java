@@ -38,6 +38,21 @@ public final class Hex {
         return true;
     }
 
+    /**
+     * The hex digit at {@code index} of {@code bytes} (high nibble first) as a value 0 to 15, read without building
+     * a String, for fields that hold secrets such as PIN digits.
+     */
+    public static int nibble(byte[] bytes, int index) {
+        int b = bytes[index / 2] & 0xFF;
+        return index % 2 == 0 ? b >>> 4 : b & 0x0F;
+    }
+
+    /** Sets the hex digit at {@code index} of {@code bytes} (high nibble first) to {@code value}, 0 to 15. */
+    public static void setNibble(byte[] bytes, int index, int value) {
+        int b = bytes[index / 2] & 0xFF;
+        bytes[index / 2] = (byte) (index % 2 == 0 ? (b & 0x0F) | value << 4 : (b & 0xF0) | value);
+    }
+
     private static int digit(char c) {
         int value = Character.digit(c, 16);
         if (value < 0) {

@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * Secret material (a clear key, a PIN block) that must never reach a log, a message or a response. Immutable
  * from the outside: it copies what it is given and what it gives, its string form shows only the length, and
- * {@link #wipe()} zeroes it when it is no longer needed.
+ * {@link #wipe()} zeroes it when it is no longer needed. Closing it wipes it, so a holder scopes the secret with
+ * try-with-resources rather than a hand-written {@code finally}.
  */
-public final class SecretBytes {
+public final class SecretBytes implements AutoCloseable {
 
     private final byte[] bytes;
 
@@ -36,6 +37,21 @@ public final class SecretBytes {
     /** Overwrites the secret with zeros. */
     public void wipe() {
         Arrays.fill(bytes, (byte) 0);
+    }
+
+    /** Overwrites each of {@code arrays} (null ones skipped) with zeros: the clear intermediates of crypto code. */
+    public static void wipeAll(byte[]... arrays) {
+        for (byte[] array : arrays) {
+            if (array != null) {
+                Arrays.fill(array, (byte) 0);
+            }
+        }
+    }
+
+    /** Wipes the secret; it is safe to close more than once. */
+    @Override
+    public void close() {
+        wipe();
     }
 
     /** Package-private view for the crypto code, which does not keep or leak it. */

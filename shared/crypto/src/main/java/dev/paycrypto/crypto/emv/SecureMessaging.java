@@ -77,14 +77,15 @@ public final class SecureMessaging {
         }
     }
 
-    /** ISO 9564-1 format 2, the offline PIN block: 2, the PIN length, the PIN, F-filled. */
+    /** ISO 9564-1 format 2, the offline PIN block: 2, the PIN length, the PIN, F-filled; the caller wipes it. */
     public static byte[] iso9564Format2PinBlock(SecretBytes pin) {
-        return Hex.decode(pinField('2', pin));
+        return pinField(2, pin);
     }
 
     /**
      * The VIS PIN block: (00000000 ‖ bytes 5–8 of the ICC AC master key) ⊕ (the PIN length as one byte ‖ the PIN,
-     * F-filled), and, when the card's current PIN is given, ⊕ the current PIN left-justified in zeros.
+     * F-filled), and, when the card's current PIN is given, ⊕ the current PIN left-justified in zeros; the caller
+     * wipes it.
      *
      * @param currentPin null when the script does not carry the current PIN
      */
@@ -94,56 +95,65 @@ public final class SecureMessaging {
         byte[] keyField = new byte[8];
         System.arraycopy(key, 4, keyField, 4, 4);
         Arrays.fill(key, (byte) 0);
-        byte[] pinField = Hex.decode(pinField('0', pin));
-        byte[] block = BlockCiphers.xor(keyField, pinField);
-        Arrays.fill(pinField, (byte) 0);
-        if (currentPin != null) {
-            byte[] current = currentPin.copy();
-            char[] nibbles = new char[16];
-            Arrays.fill(nibbles, '0');
-            for (int i = 0; i < current.length; i++) {
-                nibbles[i] = (char) current[i];
+        byte[] pinField = null;
+        byte[] block = null;
+        byte[] currentField = null;
+        try {
+            pinField = pinField(0, pin);
+            block = BlockCiphers.xor(keyField, pinField);
+            if (currentPin == null) {
+                byte[] result = block;
+                block = null;
+                return result;
             }
-            checkPin(current.length, nibbles);
-            byte[] currentField = Hex.decode(new String(nibbles));
-            byte[] combined = BlockCiphers.xor(block, currentField);
-            Arrays.fill(block, (byte) 0);
-            Arrays.fill(currentField, (byte) 0);
-            Arrays.fill(current, (byte) 0);
-            Arrays.fill(nibbles, '0');
-            block = combined;
+            // the current PIN's digits, left-justified, zero-filled: a PIN field without control and length
+            currentField = new byte[8];
+            byte[] digits = pinDigits(currentPin);
+            try {
+                for (int i = 0; i < digits.length; i++) {
+                    Hex.setNibble(currentField, i, digits[i]);
+                }
+            } finally {
+                Arrays.fill(digits, (byte) 0);
+            }
+            return BlockCiphers.xor(block, currentField);
+        } finally {
+            SecretBytes.wipeAll(keyField, pinField, block, currentField);
         }
-        return block;
     }
 
-    /** The control nibble, the PIN length nibble, the PIN digits and F fill, as 16 hex digits. */
-    private static String pinField(char control, SecretBytes pin) {
-        byte[] digits = pin.copy();
-        char[] field = new char[16];
-        Arrays.fill(field, 'F');
-        field[0] = control;
-        field[1] = Character.toUpperCase(Character.forDigit(digits.length, 16));
-        for (int i = 0; i < digits.length && i < 14; i++) {
-            field[2 + i] = (char) digits[i];
-        }
+    /** The control nibble, the PIN length nibble, the PIN digits and F fill, as eight bytes. */
+    private static byte[] pinField(int control, SecretBytes pin) {
+        byte[] digits = pinDigits(pin);
         try {
-            checkPin(digits.length, Arrays.copyOfRange(field, 2, 2 + Math.min(digits.length, 14)));
-            return new String(field);
+            byte[] field = new byte[8];
+            Arrays.fill(field, (byte) 0xFF);
+            Hex.setNibble(field, 0, control);
+            Hex.setNibble(field, 1, digits.length);
+            for (int i = 0; i < digits.length; i++) {
+                Hex.setNibble(field, 2 + i, digits[i]);
+            }
+            return field;
         } finally {
             Arrays.fill(digits, (byte) 0);
-            Arrays.fill(field, '0');
         }
     }
 
-    private static void checkPin(int length, char[] digits) {
-        if (length < 4 || length > 12) {
+    /** The PIN's digits as values 0 to 9, checked: 4 to 12 decimal digits. The caller wipes them. */
+    private static byte[] pinDigits(SecretBytes pin) {
+        byte[] digits = pin.copy();
+        if (digits.length < 4 || digits.length > 12) {
+            Arrays.fill(digits, (byte) 0);
             throw new InvalidInputException("A PIN has 4 to 12 digits");
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < digits.length; i++) {
             if (digits[i] < '0' || digits[i] > '9') {
+                Arrays.fill(digits, (byte) 0);
                 throw new InvalidInputException("A PIN has decimal digits only");
             }
+            digits[i] -= '0';
         }
+        return digits;
     }
 
     private static void requireDoubleLength(SecretBytes key, String role) {

@@ -13,17 +13,10 @@ import dev.paycrypto.crypto.keyblock.Tr34KeyBlock.Recipient;
 import dev.paycrypto.crypto.keyblock.Tr34KeyBlock.SignedAttributes;
 import dev.paycrypto.crypto.keyblock.Tr34KeyBlock.Signer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.SignatureException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -77,9 +70,6 @@ public final class Tr34 {
     /** AWS's random nonces have 8 to 16 bytes (ImportTr34KeyBlock RandomNonce, 16 to 32 hex digits). */
     private static final int SHORTEST_NONCE = 8;
     private static final int LONGEST_NONCE = 16;
-    /** The header's key block length field means nothing in TR-34 ("ignored in tr-34"); AWS's samples write 9999. */
-    private static final String IGNORED_LENGTH = "9999";
-    private static final int FIXED_HEADER = 16;
     private static final List<ASN1ObjectIdentifier> RSA_SIGNATURES =
             List.of(PKCSObjectIdentifiers.rsaEncryption, PKCSObjectIdentifiers.sha256WithRSAEncryption);
 
@@ -105,7 +95,7 @@ public final class Tr34 {
         }
         IssuerAndSerialNumber kdh = identify(kdhCertificate);
         IssuerAndSerialNumber krd = identify(krdCertificate);
-        byte[] headerBytes = headerText(header).getBytes(StandardCharsets.US_ASCII);
+        byte[] headerBytes = Tr31HeaderCodec.tr34Text(header).getBytes(StandardCharsets.US_ASCII);
         ContentCipher cipher = header.algorithm() == 'A' ? ContentCipher.AES_128_CBC : ContentCipher.TDES_CBC;
         KeyMaterialGenerator generator = new KeyMaterialGenerator(random);
         SecretBytes contentKey = cipher == ContentCipher.AES_128_CBC ? generator.aes(16) : generator.tdes(24);
@@ -116,21 +106,22 @@ public final class Tr34 {
         byte[] clear = null;
         byte[] padded = null;
         try {
-            clear = Tr34KeyBlock.clearKeyBlock(kdh, keyBytes, headerBytes);
+            clear = Tr34KeyBlockWriter.clearKeyBlock(kdh, keyBytes, headerBytes);
             padded = Paddings.padPkcs7(clear, cipher.blockSize);
             EncryptedContent content = new EncryptedContent(cipher, iv, cipher.encrypt(contentKeyBytes, iv, padded));
             Recipient recipient = new Recipient(krd, oaepHash,
                     RsaKeyCryptogram.wrap(krdCertificate.getPublicKey(), contentKey, oaepHash.cryptogram));
-            byte[] envelope = Tr34KeyBlock.envelope(recipient, content);
-            ASN1Set attributes = Tr34KeyBlock.signedAttributes(headerBytes, randomNonce, sha256(envelope));
-            byte[] signedAttributes = Tr34KeyBlock.der(attributes);
-            byte[] signature = sign(kdhSigningKey, signedAttributes);
-            if (!verify(kdhCertificate.getPublicKey(), signedAttributes, signature)) {
+            byte[] envelope = Tr34KeyBlockWriter.envelope(recipient, content);
+            ASN1Set attributes = Tr34KeyBlockWriter.signedAttributes(headerBytes, randomNonce,
+                    Tr34Signature.sha256(envelope));
+            byte[] signedAttributes = Tr34KeyBlockWriter.der(attributes);
+            byte[] signature = Tr34Signature.sign(kdhSigningKey, signedAttributes);
+            if (!Tr34Signature.verify(kdhCertificate.getPublicKey(), signedAttributes, signature)) {
                 throw new InvalidInputException("The KDH signing key does not belong to the KDH certificate");
             }
-            return Tr34KeyBlock.encode(kdh, attributes, signature, envelope);
+            return Tr34KeyBlockWriter.encode(kdh, attributes, signature, envelope);
         } finally {
-            wipe(keyBytes, contentKeyBytes, clear, padded);
+            SecretBytes.wipeAll(keyBytes, contentKeyBytes, clear, padded);
             contentKey.wipe();
         }
     }
@@ -145,7 +136,7 @@ public final class Tr34 {
                                        byte[] expectedNonce) {
         Objects.requireNonNull(krdPrivateKey, "krdPrivateKey");
         Tr34KeyBlock block = verified(keyBlock, kdhCertificate, expectedNonce);
-        Tr31Header header = parseHeader(block.attributes().header());
+        Tr31Header header = Tr31HeaderCodec.parseTr34(block.attributes().header());
         EncryptedContent content = block.content();
         SecretBytes contentKey = RsaKeyCryptogram.unwrap(krdPrivateKey, block.recipient().encryptedKey(),
                 block.recipient().hash().cryptogram);
@@ -157,7 +148,7 @@ public final class Tr34 {
                 throw new InvalidInputException("The TR-34 content-encryption key does not fit its cipher");
             }
             clear = content.cipher().decrypt(contentKeyBytes, content.iv(), content.ciphertext());
-            keyBlockContent = Tr34KeyBlock.parseClearKeyBlock(clear, content.cipher().blockSize);
+            keyBlockContent = Tr34KeyBlockReader.parseClearKeyBlock(clear, content.cipher().blockSize);
             if (!sameIdentifier(keyBlockContent.kdh(), block.signer().id())) {
                 throw new IntegrityException("The TR-34 key block names a KDH other than its signer");
             }
@@ -167,7 +158,7 @@ public final class Tr34 {
             requireKeyFits(header.algorithm(), keyBlockContent.key().length);
             return new Tr34Unwrapped(header, SecretBytes.of(keyBlockContent.key()));
         } finally {
-            wipe(contentKeyBytes, clear, keyBlockContent == null ? null : keyBlockContent.key());
+            SecretBytes.wipeAll(contentKeyBytes, clear, keyBlockContent == null ? null : keyBlockContent.key());
             contentKey.wipe();
         }
     }
@@ -183,11 +174,11 @@ public final class Tr34 {
                 || !RSA_SIGNATURES.contains(signer.signatureAlgorithm())) {
             throw new InvalidInputException("A TR-34 key block is signed with SHA-256 and RSA");
         }
-        if (!verify(kdhCertificate.getPublicKey(), signer.signedAttributes(), signer.signature())) {
+        if (!Tr34Signature.verify(kdhCertificate.getPublicKey(), signer.signedAttributes(), signer.signature())) {
             throw new IntegrityException("The TR-34 key block's signature does not verify");
         }
         SignedAttributes attributes = block.attributes();
-        if (!MessageDigest.isEqual(sha256(block.envelope()), attributes.messageDigest())) {
+        if (!MessageDigest.isEqual(Tr34Signature.sha256(block.envelope()), attributes.messageDigest())) {
             throw new IntegrityException("The TR-34 key block's content does not match its signed digest");
         }
         requireNonce(attributes.nonce(), expectedNonce);
@@ -216,69 +207,6 @@ public final class Tr34 {
         }
     }
 
-    // ---------------------------------------------------------------------------------------- the header
-
-    /**
-     * The header as TR-34 carries it: a TR-31 header (X9.143 §6.2) whose length field is not used, then the
-     * optional blocks, without padding (nothing is encrypted under it).
-     */
-    private static String headerText(Tr31Header header) {
-        StringBuilder blocks = new StringBuilder();
-        for (Tr31OptionalBlock block : header.optionalBlocks()) {
-            int length = 4 + block.value().length();
-            if (length > 0xFF) {
-                throw new InvalidInputException("A TR-34 header's optional block has at most 251 characters");
-            }
-            blocks.append(block.id()).append(String.format("%02X", length)).append(block.value());
-        }
-        if (header.optionalBlocks().size() > 99) {
-            throw new InvalidInputException("A key block header has at most 99 optional blocks");
-        }
-        return "" + header.version() + IGNORED_LENGTH + header.keyUsage() + header.algorithm() + header.modeOfUse()
-                + header.keyVersion() + header.exportability() + String.format("%02d", header.optionalBlocks().size())
-                + "00" + blocks;
-    }
-
-    private static Tr31Header parseHeader(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0x20 || b > 0x7E) {
-                throw new InvalidInputException("The TR-34 key block header is not printable ASCII");
-            }
-        }
-        String text = new String(bytes, StandardCharsets.US_ASCII);
-        if (text.length() < FIXED_HEADER) {
-            throw new InvalidInputException("The TR-34 key block header is shorter than 16 characters");
-        }
-        parseNumber(text.substring(1, 5), 10);
-        int count = parseNumber(text.substring(12, 14), 10);
-        List<Tr31OptionalBlock> blocks = new ArrayList<>();
-        int position = FIXED_HEADER;
-        for (int i = 0; i < count; i++) {
-            int length = position + 4 <= text.length() ? parseNumber(text.substring(position + 2, position + 4), 16)
-                    : -1;
-            if (length < 4 || position + length > text.length()) {
-                throw new InvalidInputException("A TR-34 header's optional block has a bad length");
-            }
-            blocks.add(new Tr31OptionalBlock(text.substring(position, position + 2),
-                    text.substring(position + 4, position + length)));
-            position += length;
-        }
-        if (position != text.length()) {
-            throw new InvalidInputException("The TR-34 key block header has characters after its optional blocks");
-        }
-        return new Tr31Header(text.charAt(0), text.substring(5, 7), text.charAt(7), text.charAt(8),
-                text.substring(9, 11), text.charAt(11), blocks);
-    }
-
-    private static int parseNumber(String digits, int radix) {
-        for (int i = 0; i < digits.length(); i++) {
-            if (Character.digit(digits.charAt(i), radix) < 0) {
-                throw new InvalidInputException("The TR-34 key block header has a malformed number field");
-            }
-        }
-        return Integer.parseInt(digits, radix);
-    }
-
     // ---------------------------------------------------------------------------------------- primitives
 
     /** A certificate's issuer and serial number, the identifier TR-34 uses for the KDH and the KRD. */
@@ -294,50 +222,6 @@ public final class Tr34 {
     }
 
     private static boolean sameIdentifier(IssuerAndSerialNumber a, IssuerAndSerialNumber b) {
-        return Arrays.equals(Tr34KeyBlock.der(a), Tr34KeyBlock.der(b));
-    }
-
-    private static byte[] sign(PrivateKey key, byte[] data) {
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(data);
-            return signature.sign();
-        } catch (InvalidKeyException | SignatureException e) {
-            throw new InvalidInputException("The KDH signing key cannot sign SHA-256 with RSA");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JCE lacks SHA256withRSA", e);
-        }
-    }
-
-    private static boolean verify(PublicKey key, byte[] data, byte[] signatureValue) {
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initVerify(key);
-            signature.update(data);
-            return signature.verify(signatureValue);
-        } catch (InvalidKeyException e) {
-            throw new InvalidInputException("The KDH certificate does not hold an RSA key");
-        } catch (SignatureException e) {
-            return false;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JCE lacks SHA256withRSA", e);
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("JCE lacks SHA-256", e);
-        }
-    }
-
-    private static void wipe(byte[]... arrays) {
-        for (byte[] array : arrays) {
-            if (array != null) {
-                Arrays.fill(array, (byte) 0);
-            }
-        }
+        return Arrays.equals(Tr34KeyBlockWriter.der(a), Tr34KeyBlockWriter.der(b));
     }
 }

@@ -1,5 +1,7 @@
 package dev.paycrypto.crypto.pin;
 
+import dev.paycrypto.crypto.CipherModes;
+
 /** ISO 9564-1 PIN block formats the service uses: 0, 1 and 3 (8 bytes, TDES) and 4 (16 bytes, AES). */
 public enum PinBlockFormat {
     ISO_FORMAT_0(0, 8),
@@ -27,5 +29,10 @@ public enum PinBlockFormat {
 
     public boolean usesPan() {
         return this != ISO_FORMAT_1;
+    }
+
+    /** The block cipher that carries this format: AES for format 4, TDES for formats 0, 1 and 3 (ISO 9564-1). */
+    public CipherModes.Algorithm cipher() {
+        return this == ISO_FORMAT_4 ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
     }
 }

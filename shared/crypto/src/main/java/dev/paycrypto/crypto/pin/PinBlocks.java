@@ -4,7 +4,6 @@ import dev.paycrypto.crypto.BlockCiphers;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.InvalidInputException;
 import dev.paycrypto.crypto.SecretBytes;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
@@ -19,27 +18,24 @@ public final class PinBlocks {
     private PinBlocks() {
     }
 
-    /** A clear ISO format 0, 1 or 3 block (8 bytes). */
+    /** A clear ISO format 0, 1 or 3 block (8 bytes); the caller wipes it. */
     public static byte[] encode(PinBlockFormat format, SecretBytes pin, String pan, SecureRandom random) {
         if (format == PinBlockFormat.ISO_FORMAT_4) {
             throw new InvalidInputException("ISO format 4 blocks are enciphered with an AES key; use encipherIso4");
         }
-        char[] digits = pinDigits(pin);
-        char[] field = new char[16];
-        field[0] = Character.forDigit(format.control(), 16);
-        field[1] = Character.toUpperCase(Character.forDigit(digits.length, 16));
-        System.arraycopy(digits, 0, field, 2, digits.length);
-        for (int i = 2 + digits.length; i < 16; i++) {
-            field[i] = switch (format) {
-                case ISO_FORMAT_0 -> 'F';
-                case ISO_FORMAT_1 -> Character.toUpperCase(Character.forDigit(random.nextInt(16), 16));
-                default -> (char) ('A' + random.nextInt(6));
-            };
+        byte[] field = pinField(format, pin);
+        try {
+            for (int i = 2 + Hex.nibble(field, 1); i < 16; i++) {
+                Hex.setNibble(field, i, switch (format) {
+                    case ISO_FORMAT_0 -> 0xF;
+                    case ISO_FORMAT_1 -> random.nextInt(16);
+                    default -> 0xA + random.nextInt(6);
+                });
+            }
+            return format.usesPan() ? BlockCiphers.xor(field, panField(pan)) : field.clone();
+        } finally {
+            Arrays.fill(field, (byte) 0);
         }
-        byte[] block = Hex.decode(new String(field));
-        Arrays.fill(field, '0');
-        Arrays.fill(digits, '0');
-        return format.usesPan() ? BlockCiphers.xor(block, panField(pan)) : block;
     }
 
     /** The PIN of a clear ISO format 0, 1 or 3 block; the PAN is ignored for format 1. */
@@ -48,33 +44,34 @@ public final class PinBlocks {
             throw new InvalidInputException("The PIN block is not a valid " + format + " block");
         }
         byte[] field = format.usesPan() ? BlockCiphers.xor(block, panField(pan)) : block.clone();
-        String nibbles = Hex.encode(field);
-        Arrays.fill(field, (byte) 0);
-        return pinFromField(format, nibbles, 16);
+        try {
+            return pinFromField(format, field);
+        } finally {
+            Arrays.fill(field, (byte) 0);
+        }
     }
 
     /** An enciphered ISO format 4 block (16 bytes) under an AES key. */
     public static byte[] encipherIso4(SecretBytes aesKey, SecretBytes pin, String pan, SecureRandom random) {
-        char[] digits = pinDigits(pin);
-        char[] first = new char[16];
-        Arrays.fill(first, 'A');
-        first[0] = '4';
-        first[1] = Character.toUpperCase(Character.forDigit(digits.length, 16));
-        System.arraycopy(digits, 0, first, 2, digits.length);
+        byte[] first = pinField(PinBlockFormat.ISO_FORMAT_4, pin);
         byte[] pinField = new byte[16];
-        System.arraycopy(Hex.decode(new String(first)), 0, pinField, 0, 8);
-        byte[] fill = new byte[8];
-        random.nextBytes(fill);
-        System.arraycopy(fill, 0, pinField, 8, 8);
-        byte[] key = aesKey.copy();
+        byte[] key = null;
+        byte[] intermediate = null;
+        byte[] masked = null;
         try {
-            byte[] intermediate = BlockCiphers.aesEncryptEcb(key, pinField);
-            return BlockCiphers.aesEncryptEcb(key, BlockCiphers.xor(intermediate, iso4PanField(pan)));
+            for (int i = 2 + Hex.nibble(first, 1); i < 16; i++) {
+                Hex.setNibble(first, i, 0xA);
+            }
+            System.arraycopy(first, 0, pinField, 0, 8);
+            byte[] fill = new byte[8];
+            random.nextBytes(fill);
+            System.arraycopy(fill, 0, pinField, 8, 8);
+            key = aesKey.copy();
+            intermediate = BlockCiphers.aesEncryptEcb(key, pinField);
+            masked = BlockCiphers.xor(intermediate, iso4PanField(pan));
+            return BlockCiphers.aesEncryptEcb(key, masked);
         } finally {
-            Arrays.fill(key, (byte) 0);
-            Arrays.fill(pinField, (byte) 0);
-            Arrays.fill(first, '0');
-            Arrays.fill(digits, '0');
+            SecretBytes.wipeAll(first, pinField, key, intermediate, masked);
         }
     }
 
@@ -84,16 +81,16 @@ public final class PinBlocks {
             throw new InvalidInputException("An ISO format 4 PIN block has 16 bytes");
         }
         byte[] key = aesKey.copy();
+        byte[] masked = null;
+        byte[] intermediate = null;
         byte[] pinField = null;
         try {
-            byte[] intermediate = BlockCiphers.xor(BlockCiphers.aesDecryptEcb(key, block), iso4PanField(pan));
+            masked = BlockCiphers.aesDecryptEcb(key, block);
+            intermediate = BlockCiphers.xor(masked, iso4PanField(pan));
             pinField = BlockCiphers.aesDecryptEcb(key, intermediate);
-            return pinFromField(PinBlockFormat.ISO_FORMAT_4, Hex.encode(Arrays.copyOf(pinField, 8)), 16);
+            return pinFromField(PinBlockFormat.ISO_FORMAT_4, pinField);
         } finally {
-            Arrays.fill(key, (byte) 0);
-            if (pinField != null) {
-                Arrays.fill(pinField, (byte) 0);
-            }
+            SecretBytes.wipeAll(key, masked, intermediate, pinField);
         }
     }
 
@@ -118,27 +115,65 @@ public final class PinBlocks {
         return Hex.decode(field);
     }
 
-    private static SecretBytes pinFromField(PinBlockFormat format, String nibbles, int fieldNibbles) {
-        int control = Character.digit(nibbles.charAt(0), 16);
-        int length = Character.digit(nibbles.charAt(1), 16);
+    /**
+     * The PIN of a PIN field (its first 16 nibbles): the control nibble must be the format's, the length 4 to 12,
+     * the PIN decimal and the fill what the format puts there.
+     */
+    private static SecretBytes pinFromField(PinBlockFormat format, byte[] field) {
+        int control = Hex.nibble(field, 0);
+        int length = Hex.nibble(field, 1);
         if (control != format.control() || length < 4 || length > 12) {
             throw new InvalidInputException("The PIN block is not a valid " + format + " block");
         }
-        for (int i = 2; i < fieldNibbles; i++) {
-            char c = nibbles.charAt(i);
-            boolean valid = i < 2 + length ? c >= '0' && c <= '9' : switch (format) {
-                case ISO_FORMAT_0 -> c == 'F';
-                case ISO_FORMAT_1 -> true;
-                case ISO_FORMAT_3 -> c >= 'A' && c <= 'F';
-                case ISO_FORMAT_4 -> c == 'A';
-            };
-            if (!valid) {
-                throw new InvalidInputException("The PIN block is not a valid " + format + " block");
+        byte[] digits = new byte[length];
+        try {
+            for (int i = 2; i < 16; i++) {
+                int value = Hex.nibble(field, i);
+                boolean valid = i < 2 + length ? value <= 9 : switch (format) {
+                    case ISO_FORMAT_0 -> value == 0xF;
+                    case ISO_FORMAT_1 -> true;
+                    case ISO_FORMAT_3 -> value >= 0xA;
+                    case ISO_FORMAT_4 -> value == 0xA;
+                };
+                if (!valid) {
+                    throw new InvalidInputException("The PIN block is not a valid " + format + " block");
+                }
+                if (i < 2 + length) {
+                    digits[i - 2] = (byte) ('0' + value);
+                }
             }
+            return SecretBytes.of(digits);
+        } finally {
+            Arrays.fill(digits, (byte) 0);
         }
-        return SecretBytes.of(nibbles.substring(2, 2 + length).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * The first eight bytes of a PIN field: the format's control nibble, the PIN length, the PIN digits, and zero
+     * nibbles where the fill goes; the caller fills and wipes it.
+     */
+    private static byte[] pinField(PinBlockFormat format, SecretBytes pin) {
+        byte[] digits = pin.copy();
+        try {
+            if (digits.length < 4 || digits.length > 12) {
+                throw new InvalidInputException("A PIN has 4 to 12 digits");
+            }
+            byte[] field = new byte[8];
+            field[0] = (byte) (format.control() << 4 | digits.length);
+            for (int i = 0; i < digits.length; i++) {
+                if (digits[i] < '0' || digits[i] > '9') {
+                    Arrays.fill(field, (byte) 0);
+                    throw new InvalidInputException("A PIN has decimal digits only");
+                }
+                Hex.setNibble(field, 2 + i, digits[i] - '0');
+            }
+            return field;
+        } finally {
+            Arrays.fill(digits, (byte) 0);
+        }
+    }
+
+    /** The PIN as characters, for the PIN verification values; the caller wipes them. */
     static char[] pinDigits(SecretBytes pin) {
         byte[] bytes = pin.copy();
         try {

@@ -1,12 +1,12 @@
 package dev.paycrypto.service.data;
 
 import dev.paycrypto.app.keys.KeyRequirements;
-import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.CipherModes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
-import dev.paycrypto.crypto.pin.PinBlocks;
+import dev.paycrypto.crypto.pin.PinBlockCipher;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirement;
@@ -27,8 +27,12 @@ public final class PinBlockDecryption {
     private static final KeyRequirement AES_PEK = KeyRequirements.PIN_DECRYPTION_AES.requirement();
     private static final KeyRequirement TDES_PEK = KeyRequirements.PIN_DECRYPTION_TDES.requirement();
 
-    /** The PIN with the key that protected it. */
-    public record Opened(StoredKey key, SecretBytes pin) {
+    /** The PIN with the key that protected it; closing wipes the PIN. */
+    public record Opened(StoredKey key, SecretBytes pin) implements AutoCloseable {
+        @Override
+        public void close() {
+            pin.close();
+        }
     }
 
     private PinBlockDecryption() {
@@ -45,10 +49,8 @@ public final class PinBlockDecryption {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = aes ? AES_PEK : TDES_PEK;
         UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
-        try {
-            return new Opened(pek.stored(), decode(pek.key(), aes, format, Hex.decode(encryptedBlock), pan));
-        } finally {
-            pek.key().wipe();
+        try (SecretBytes key = pek.key()) {
+            return new Opened(pek.stored(), decode(key, aes, format, Hex.decode(encryptedBlock), pan));
         }
     }
 
@@ -66,20 +68,10 @@ public final class PinBlockDecryption {
                     + " hexadecimal characters for " + format);
         }
         try {
-            return aesKey ? PinBlocks.decipherIso4(key, block, pan) : decodeTdes(key, block, format, pan);
+            return PinBlockCipher.decipher(key, aesKey ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES,
+                    format, block, pan);
         } catch (CryptoException e) {
             throw new ValidationException("Pin block provided is invalid. Please check your input and try again.");
-        }
-    }
-
-    private static SecretBytes decodeTdes(SecretBytes key, byte[] block, PinBlockFormat format, String pan) {
-        byte[] raw = key.copy();
-        byte[] clear = BlockCiphers.tdesDecryptEcb(raw, block);
-        java.util.Arrays.fill(raw, (byte) 0);
-        try {
-            return PinBlocks.decode(format, clear, pan);
-        } finally {
-            java.util.Arrays.fill(clear, (byte) 0);
         }
     }
 }

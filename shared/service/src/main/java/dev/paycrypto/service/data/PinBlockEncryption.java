@@ -1,12 +1,12 @@
 package dev.paycrypto.service.data;
 
 import dev.paycrypto.app.keys.KeyRequirements;
-import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.CipherModes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
-import dev.paycrypto.crypto.pin.PinBlocks;
+import dev.paycrypto.crypto.pin.PinBlockCipher;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirement;
@@ -15,7 +15,6 @@ import dev.paycrypto.service.keys.WrappedKeys;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Input;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Builds and encrypts a PIN block under a PIN encryption key: formats 0, 1, 3 under TDES, format 4 under AES. */
@@ -42,10 +41,8 @@ public final class PinBlockEncryption {
         boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
         KeyRequirement requirement = aes ? AES_PEK : TDES_PEK;
         UsableKeys.Opened pek = WrappedKeys.open(call, keyIdentifier, wrappedKey, wrappedKeyMember, requirement);
-        try {
-            return new Sealed(pek.stored(), encrypt(pek.key(), aes, format, pin, pan, call.services().random()));
-        } finally {
-            pek.key().wipe();
+        try (SecretBytes key = pek.key()) {
+            return new Sealed(pek.stored(), encrypt(key, aes, format, pin, pan, call.services().random()));
         }
     }
 
@@ -54,17 +51,8 @@ public final class PinBlockEncryption {
                                  SecureRandom random) {
         requireFormatFits(aesKey, format);
         try {
-            if (aesKey) {
-                return Hex.encode(PinBlocks.encipherIso4(key, pin, pan, random));
-            }
-            byte[] clear = PinBlocks.encode(format, pin, pan, random);
-            byte[] raw = key.copy();
-            try {
-                return Hex.encode(BlockCiphers.tdesEncryptEcb(raw, clear));
-            } finally {
-                Arrays.fill(raw, (byte) 0);
-                Arrays.fill(clear, (byte) 0);
-            }
+            return Hex.encode(PinBlockCipher.encipher(key,
+                    aesKey ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES, format, pin, pan, random));
         } catch (CryptoException e) {
             throw new ValidationException("The PIN cannot be encoded as " + format + ": " + e.getMessage());
         }

@@ -21,8 +21,12 @@ import java.util.Set;
  */
 public final class SecureMessagingKeys {
 
-    /** The issuer key used and the card's session key; the caller wipes the session key. */
-    public record SessionKey(StoredKey issuerKey, SecretBytes key) {
+    /** The issuer key used and the card's session key; the caller closes it, which wipes the session key. */
+    public record SessionKey(StoredKey issuerKey, SecretBytes key) implements AutoCloseable {
+        @Override
+        public void close() {
+            key.close();
+        }
     }
 
     /** The derivation inputs: the card, the scheme, and its application cryptogram or ATC (either may be null). */
