@@ -5,7 +5,6 @@ import static dev.paycrypto.aws.KeyTable.partition;
 import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.keys.store.AliasRepository;
 import dev.paycrypto.keys.store.Page;
-import dev.paycrypto.keys.store.Versions;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -28,8 +27,7 @@ final class DynamoDbAliases implements AliasRepository {
 
     @Override
     public void createAlias(AliasRecord alias) {
-        Versions.requireFirst(alias.version());
-        table.create(item(alias), "Alias " + alias.aliasName() + " exists already");
+        table.createFirst(item(alias), alias.version(), "Alias " + alias.aliasName());
     }
 
     @Override
@@ -39,8 +37,7 @@ final class DynamoDbAliases implements AliasRepository {
 
     @Override
     public void replaceAlias(AliasRecord updated) {
-        table.replace(item(updated), updated.version() - 1,
-                "Alias " + updated.aliasName() + " changed since it was read");
+        table.replaceVersion(item(updated), updated.version(), "Alias " + updated.aliasName());
     }
 
     @Override

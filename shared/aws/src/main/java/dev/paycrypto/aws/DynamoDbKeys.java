@@ -19,7 +19,6 @@ import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.KeyRepository;
 import dev.paycrypto.keys.store.Page;
 import dev.paycrypto.keys.store.TagCodec;
-import dev.paycrypto.keys.store.Versions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,7 @@ final class DynamoDbKeys implements KeyRepository {
 
     @Override
     public void createKey(StoredKey key) {
-        Versions.requireFirst(key.version());
-        table.create(item(key), "Key " + key.keyId() + " exists already");
+        table.createFirst(item(key), key.version(), "Key " + key.keyId());
     }
 
     @Override
@@ -57,7 +55,7 @@ final class DynamoDbKeys implements KeyRepository {
 
     @Override
     public void replaceKey(StoredKey updated) {
-        table.replace(item(updated), updated.version() - 1, "Key " + updated.keyId() + " changed since it was read");
+        table.replaceVersion(item(updated), updated.version(), "Key " + updated.keyId());
     }
 
     @Override

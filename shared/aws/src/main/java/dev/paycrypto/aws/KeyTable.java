@@ -4,6 +4,7 @@ import dev.paycrypto.keys.store.Page;
 import dev.paycrypto.keys.store.PageTokens;
 import dev.paycrypto.keys.store.StoreConflictException;
 import dev.paycrypto.keys.store.StoreUnavailableException;
+import dev.paycrypto.keys.store.Versions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -110,9 +111,13 @@ final class KeyTable {
         }
     }
 
-    /** Writes a new item; one already at its address is a conflict and stays as it was. */
-    void create(EnhancedDocument item, String conflictMessage) {
-        put(item, ABSENT, conflictMessage);
+    /**
+     * Writes the first version of a versioned item (a key, an alias); one already at its address is a conflict and
+     * stays as it was. {@code what} names the item in the conflict's message.
+     */
+    void createFirst(EnhancedDocument item, long version, String what) {
+        Versions.requireFirst(version);
+        put(item, ABSENT, what + " exists already");
     }
 
     /** Writes a new item unless one is at its address; true if this call wrote it. */
@@ -125,10 +130,10 @@ final class KeyTable {
         }
     }
 
-    /** Replaces an item whose {@code version} is {@code expectedVersion}; any other is a conflict. */
-    void replace(EnhancedDocument item, long expectedVersion, String conflictMessage) {
+    /** Writes {@code version} of a versioned item over the version before it; any other stored is a conflict. */
+    void replaceVersion(EnhancedDocument item, long version, String what) {
         put(item, expression("version = :expected", Map.of(":expected",
-                AttributeValue.fromN(Long.toString(expectedVersion)))), conflictMessage);
+                AttributeValue.fromN(Long.toString(version - 1)))), what + " changed since it was read");
     }
 
     /** Writes an item whatever is at its address. */
