@@ -118,6 +118,51 @@ class SamBuildIT {
                 .isLessThan(250L * 1024 * 1024);
     }
 
+    @Test
+    void noJarOrClassOfTheBuildCarriesSqlite() throws IOException {
+        List<Path> jars;
+        List<String> looseClasses = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(artifacts.buildDirectory())) {
+            List<Path> all = files.filter(Files::isRegularFile).toList();
+            jars = all.stream().filter(file -> file.getFileName().toString().endsWith(".jar")).toList();
+            for (Path file : all) {
+                if (file.getFileName().toString().endsWith(".class")) {
+                    // the function folders: the class path is relative to the resource's folder
+                    Path folder = artifacts.buildDirectory().relativize(file);
+                    looseClasses.add(folder.subpath(1, folder.getNameCount()).toString().replace('\\', '/'));
+                }
+            }
+        }
+        assertThat(jars).as("the jars of the build (the layer's)")
+                .anyMatch(jar -> jar.getFileName().toString().startsWith("paycrypto-keys-"))
+                .noneMatch(jar -> jar.getFileName().toString().startsWith("sqlite-jdbc"));
+        assertThat(looseClasses).as("the functions' classes").isNotEmpty().noneMatch(SamBuildIT::isSqlite);
+        for (Path jar : jars) {
+            List<String> entries = new ArrayList<>();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                zip.stream().map(ZipEntry::getName).forEach(entries::add);
+            }
+            assertThat(entries).as("the SQLite driver and adapters in " + jar.getFileName())
+                    .noneMatch(SamBuildIT::isSqlite);
+        }
+    }
+
+    @Test
+    void theSqliteCheckKnowsTheDriverTheAdaptersAndNothingElse() {
+        assertThat(List.of("org/sqlite/JDBC.class", "dev/paycrypto/local/store/SqliteKeyStore.class",
+                "dev/paycrypto/local/store/RowCache.class", "dev/paycrypto/service/events/SqliteAuditStore.class"))
+                .allMatch(SamBuildIT::isSqlite);
+        assertThat(List.of("dev/paycrypto/keys/store/KeyStore.class", "dev/paycrypto/aws/DynamoDbKeyStore.class",
+                "META-INF/Sqlite-notes.txt")).noneMatch(SamBuildIT::isSqlite);
+    }
+
+    /** The SQLite driver, the local runtime's classes (its SQLite adapters among them), or any class named Sqlite*. */
+    static boolean isSqlite(String entry) {
+        String simpleName = entry.substring(entry.lastIndexOf('/') + 1);
+        return entry.startsWith("org/sqlite/") || entry.startsWith("dev/paycrypto/local/")
+                || (entry.endsWith(".class") && simpleName.startsWith("Sqlite"));
+    }
+
     private static void record(Map<String, String> firstSeen, List<String> duplicates, String entry, String where) {
         if (!entry.endsWith(".class") || entry.endsWith("module-info.class") || entry.startsWith("META-INF/")) {
             return;

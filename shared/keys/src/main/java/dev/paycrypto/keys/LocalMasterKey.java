@@ -1,7 +1,6 @@
 package dev.paycrypto.keys;
 
 import dev.paycrypto.crypto.SecretBytes;
-import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,7 +8,8 @@ import java.security.SecureRandom;
 
 /**
  * The master key of one Region directory of the local runtime: the file {@value #FILE_NAME} beside the Region's
- * key database, checked against that database by {@link MasterKeyGuard} before anything is sealed or opened.
+ * key database, checked against what that database records ({@link MasterKeyRecord}) by {@link MasterKeyGuard}
+ * before anything is sealed or opened.
  */
 public final class LocalMasterKey {
 
@@ -21,8 +21,8 @@ public final class LocalMasterKey {
 
     /**
      * The master key of {@code regionDirectory}, for a {@link KeyMaterialSealer} over {@code store}. Call it once
-     * per Region at start, after {@code SqliteKeyStore.open(regionDirectory.resolve("keys.db"))} (which creates the
-     * database 0600), and before the store serves a request:
+     * per Region at start, after opening the Region's key database (paycrypto-sqlite's {@code SqliteKeyStore.open},
+     * which creates it 0600), and before the store serves a request:
      * <pre>{@code
      * SqliteKeyStore store = SqliteKeyStore.open(directory.resolve("keys.db"));
      * MasterKeyProvider masterKey = LocalMasterKey.open(directory, store, random);
@@ -42,7 +42,7 @@ public final class LocalMasterKey {
      *     store holds keys sealed under (or a check value of) its key; the message names the file and the remedy
      * @throws UncheckedIOException if the directory or the file cannot be read or written
      */
-    public static MasterKeyProvider open(Path regionDirectory, SqliteKeyStore store, SecureRandom random) {
+    public static MasterKeyProvider open(Path regionDirectory, MasterKeyRecord store, SecureRandom random) {
         try {
             OwnerOnlyFiles.directory(regionDirectory);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.paycrypto.app.events.AuditStore;
 import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.aws.DynamoDbAuditStore;
+import dev.paycrypto.local.store.SqliteAuditStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;

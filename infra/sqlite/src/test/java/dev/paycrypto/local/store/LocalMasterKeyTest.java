@@ -1,13 +1,17 @@
-package dev.paycrypto.keys;
+package dev.paycrypto.local.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.keys.LocalMasterKey;
+import dev.paycrypto.keys.MasterKeyCheckValue;
+import dev.paycrypto.keys.MasterKeyProvider;
+import dev.paycrypto.keys.MasterKeyUnavailableException;
+import dev.paycrypto.keys.SealedFixtures;
 import dev.paycrypto.keys.MasterKeyUnavailableException.Reason;
 import dev.paycrypto.keys.store.AliasRecord;
-import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

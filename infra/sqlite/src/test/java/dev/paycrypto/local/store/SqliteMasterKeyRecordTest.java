@@ -1,7 +1,8 @@
-package dev.paycrypto.keys.store;
+package dev.paycrypto.local.store;
 
 import dev.paycrypto.keys.MasterKeyRecord;
-import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.keys.store.KeyStore;
+import dev.paycrypto.keys.store.MasterKeyRecordContractTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

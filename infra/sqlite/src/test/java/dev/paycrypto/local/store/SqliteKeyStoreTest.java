@@ -1,9 +1,10 @@
-package dev.paycrypto.keys.store;
+package dev.paycrypto.local.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.keys.store.sqlite.SqliteKeyStore;
+import dev.paycrypto.keys.store.KeyStore;
+import dev.paycrypto.keys.store.KeyStoreContractTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
