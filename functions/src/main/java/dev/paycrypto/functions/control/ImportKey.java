@@ -23,9 +23,11 @@ import dev.paycrypto.service.keys.EcdhRequests;
 import dev.paycrypto.service.keys.ExchangeTokens;
 import dev.paycrypto.service.keys.KeyBlockImport;
 import dev.paycrypto.service.keys.KeyInputs;
-import dev.paycrypto.service.keys.KeyIssuer;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeyRequirement;
-import dev.paycrypto.service.keys.KeyViews;
+import dev.paycrypto.api.control.ImportKeyOutput;
+import dev.paycrypto.app.json.JsonCodec;
+import dev.paycrypto.app.keys.KeyShapes;
 import dev.paycrypto.service.keys.Tr31Keys;
 import dev.paycrypto.app.keys.TrustedCertificates;
 import dev.paycrypto.service.keys.UsableKeys;
@@ -76,7 +78,7 @@ public final class ImportKey extends ApiFunction {
                             field + ".PublicKeyCertificate"));
             default -> throw new ValidationException(field + " is not available on this server");
         };
-        return KeyViews.keyResponse(key);
+        return JsonCodec.tree(new ImportKeyOutput(KeyShapes.key(key)));
     }
 
     private static StoredKey importTr31(Call call, Input input, Input block, String field) {
@@ -144,7 +146,7 @@ public final class ImportKey extends ApiFunction {
                                                KeyMaterial.PublicKeyCertificate certificate) {
         KeyIssuer.NewKey spec = new KeyIssuer.NewKey(KeyInputs.attributes(chosen, "KeyAttributes"), false,
                 input.bool("Enabled", true), KeyOrigin.EXTERNAL, null, null, KeyInputs.tags(input, "Tags"));
-        return KeyIssuer.issue(call, spec, certificate);
+        return call.services().useCases().keyIssuer().issue(call.context(), spec, certificate);
     }
 
     private static StoredKey importCryptogram(Call call, Input input, Input cryptogram) {
@@ -173,7 +175,7 @@ public final class ImportKey extends ApiFunction {
                 input.bool("Enabled", true), KeyOrigin.EXTERNAL,
                 input.optionalEnum("KeyCheckValueAlgorithm", KeyCheckValueAlgorithm.class).orElse(null), null,
                 KeyInputs.tags(input, "Tags"));
-        return KeyIssuer.issue(call, spec, new KeyMaterial.SymmetricKey(key));
+        return call.services().useCases().keyIssuer().issue(call.context(), spec, new KeyMaterial.SymmetricKey(key));
     }
 
     /** What the request itself says about the new key; a key block adds its attributes and exportability. */

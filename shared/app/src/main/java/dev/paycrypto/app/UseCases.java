@@ -1,10 +1,15 @@
 package dev.paycrypto.app;
 
+import dev.paycrypto.app.aliases.Aliases;
 import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
+import dev.paycrypto.app.keys.KeyChanges;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeySources;
 import dev.paycrypto.app.lifecycle.KeyManagement;
+import dev.paycrypto.app.replication.Replication;
+import dev.paycrypto.app.tags.Tags;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
 import java.security.SecureRandom;
@@ -17,13 +22,23 @@ public final class UseCases {
 
     private final KeySources keys;
     private final CardValidation cardValidation;
+    private final KeyIssuer keyIssuer;
+    private final KeyChanges keyChanges;
+    private final Replication replication;
     private final KeyManagement keyManagement;
+    private final Aliases aliases;
+    private final Tags tags;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
         this.keys = new KeySources(store, sealer);
         this.cardValidation = new CardValidation(keys);
-        this.keyManagement = new KeyManagement(keys);
+        this.keyIssuer = new KeyIssuer(store, sealer, random);
+        this.keyChanges = new KeyChanges(keys, store);
+        this.replication = new Replication(store, keyChanges, events);
+        this.keyManagement = new KeyManagement(keys, store, keyIssuer, keyChanges, replication, random, events);
+        this.aliases = new Aliases(keys, store);
+        this.tags = new Tags(keys, keyChanges);
     }
 
     public CardValidation cardValidation() {
@@ -34,8 +49,25 @@ public final class UseCases {
         return keyManagement;
     }
 
+    public Replication replication() {
+        return replication;
+    }
+
+    public Aliases aliases() {
+        return aliases;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
+
     /** How operations get at keys. */
     public KeySources keys() {
         return keys;
+    }
+
+    /** How new keys enter the store (the rotation worker's too). */
+    public KeyIssuer keyIssuer() {
+        return keyIssuer;
     }
 }

@@ -14,6 +14,7 @@ import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.errors.ValidationException;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.service.runtime.Call;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class KeyBlockImport {
         KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, protectors);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
-        return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
+        return call.services().useCases().keyIssuer().issue(call.context(), newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
     }
 
     /**
