@@ -4,6 +4,13 @@ import dev.paycrypto.app.aliases.Aliases;
 import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
+import dev.paycrypto.app.exchange.AccountAuthority;
+import dev.paycrypto.app.exchange.Certificates;
+import dev.paycrypto.app.exchange.ExchangeParameters;
+import dev.paycrypto.app.exchange.ExchangeTokens;
+import dev.paycrypto.app.exchange.KeyExport;
+import dev.paycrypto.app.exchange.KeyImport;
+import dev.paycrypto.app.exchange.KeyTranslation;
 import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeySources;
@@ -28,6 +35,11 @@ public final class UseCases {
     private final KeyManagement keyManagement;
     private final Aliases aliases;
     private final Tags tags;
+    private final ExchangeParameters exchangeParameters;
+    private final Certificates certificates;
+    private final KeyImport keyImport;
+    private final KeyExport keyExport;
+    private final KeyTranslation keyTranslation;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
@@ -39,6 +51,13 @@ public final class UseCases {
         this.keyManagement = new KeyManagement(keys, store, keyIssuer, keyChanges, replication, random, events);
         this.aliases = new Aliases(keys, store);
         this.tags = new Tags(keys, keyChanges);
+        AccountAuthority authority = new AccountAuthority(store, sealer, random);
+        ExchangeTokens tokens = new ExchangeTokens(store, sealer, random, authority);
+        this.exchangeParameters = new ExchangeParameters(tokens);
+        this.certificates = new Certificates(keys, authority);
+        this.keyImport = new KeyImport(keys, keyIssuer, tokens);
+        this.keyExport = new KeyExport(keys, tokens, random);
+        this.keyTranslation = new KeyTranslation(keys, random);
     }
 
     public CardValidation cardValidation() {
@@ -59,6 +78,26 @@ public final class UseCases {
 
     public Tags tags() {
         return tags;
+    }
+
+    public ExchangeParameters exchangeParameters() {
+        return exchangeParameters;
+    }
+
+    public Certificates certificates() {
+        return certificates;
+    }
+
+    public KeyImport keyImport() {
+        return keyImport;
+    }
+
+    public KeyExport keyExport() {
+        return keyExport;
+    }
+
+    public KeyTranslation keyTranslation() {
+        return keyTranslation;
     }
 
     /** How operations get at keys. */
