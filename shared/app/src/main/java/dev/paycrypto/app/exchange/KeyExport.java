@@ -29,7 +29,6 @@ import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
-import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
@@ -127,11 +126,8 @@ public final class KeyExport {
             throw new ValidationException(field + " needs an ExportToken, or a SigningKeyIdentifier with its"
                     + " SigningKeyCertificate");
         }
-        StoredKey signer = keys.usable(context, block.signingKeyIdentifier(),
-                KeyRequirements.TR34_SIGNING.requirement());
-        if (signer.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR) {
-            throw new ValidationException(field + ".SigningKeyIdentifier must name a key pair of the account");
-        }
+        StoredKey signer = AccountKeyPairs.usable(keys, context, block.signingKeyIdentifier(),
+                KeyRequirements.TR34_SIGNING, field + ".SigningKeyIdentifier");
         KeyMaterial.KeyPair pair = (KeyMaterial.KeyPair) keys.open(signer);
         X509Certificate certificate;
         try {

@@ -28,7 +28,6 @@ import dev.paycrypto.crypto.keyblock.Tr34;
 import dev.paycrypto.crypto.keyblock.Tr34Unwrapped;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
-import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyStrength;
@@ -124,12 +123,8 @@ public final class KeyImport {
         if (block.wrappingKeyIdentifier() == null) {
             throw new ValidationException(field + " needs an ImportToken, or a WrappingKeyIdentifier of the account");
         }
-        StoredKey krd = keys.usable(context, block.wrappingKeyIdentifier(),
-                KeyRequirements.TR34_RECEIVING.requirement());
-        if (krd.attributes().keyClass() != KeyClass.ASYMMETRIC_KEY_PAIR) {
-            throw new ValidationException(field + ".WrappingKeyIdentifier must name a key pair of the account");
-        }
-        return (KeyMaterial.KeyPair) keys.open(krd);
+        return (KeyMaterial.KeyPair) keys.open(AccountKeyPairs.usable(keys, context, block.wrappingKeyIdentifier(),
+                KeyRequirements.TR34_RECEIVING, field + ".WrappingKeyIdentifier"));
     }
 
     private StoredKey importEcdh(ImportKeyInput request, CallContext context, ImportDiffieHellmanTr31KeyBlock block,
