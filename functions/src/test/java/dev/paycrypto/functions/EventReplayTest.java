@@ -40,7 +40,7 @@ class EventReplayTest {
         if ("RemoveKeyReplicationRegions".equals(operation)) {
             services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID, key -> key.toBuilder()
                     .replication(new KeyReplication(KeyReplication.Role.PRIMARY, Fixtures.REGION, Map.of("eu-west-1",
-                            new KeyReplication.RegionStatus("SYNCHRONIZED", null)), false)).build());
+                            new KeyReplication.RegionStatus(KeyReplication.State.SYNCHRONIZED, null)), false)).build());
         }
         if ("RestoreKey".equals(operation)) {
             services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID,

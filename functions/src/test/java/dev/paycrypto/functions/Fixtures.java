@@ -22,7 +22,8 @@ import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.local.store.SqliteAuditStore;
 import dev.paycrypto.local.store.SqliteKeyStore;
-import dev.paycrypto.service.keys.ExchangeTokens;
+import dev.paycrypto.app.exchange.AccountAuthority;
+import dev.paycrypto.app.exchange.ExchangeTokens;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
 import dev.paycrypto.service.runtime.Input;
@@ -171,7 +172,9 @@ public final class Fixtures {
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
                 wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());
-        ExchangeTokens.store(call, SAMPLE_IMPORT_TOKEN, ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT, wrapping, certificate,
+        new ExchangeTokens(services.keyStore(), services.sealer(), services.random(),
+                new AccountAuthority(services.keyStore(), services.sealer(), services.random()))
+                .store(call.context(), SAMPLE_IMPORT_TOKEN, ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT, wrapping, certificate,
                 NOW.plus(Duration.ofDays(30)));
         return services;
     }

@@ -1,27 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.keys.KeyReplications;
-import dev.paycrypto.service.keys.KeyViews;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.AddKeyReplicationRegionsInput;
+import dev.paycrypto.api.control.AddKeyReplicationRegionsOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
 /** AddKeyReplicationRegions: replicates a primary key to more Regions; the replication worker makes the replicas. */
-public final class AddKeyReplicationRegions extends ApiFunction {
+public final class AddKeyReplicationRegions extends OperationFunction<AddKeyReplicationRegionsInput, AddKeyReplicationRegionsOutput> {
 
     public AddKeyReplicationRegions() {
-        super(Plane.CONTROL, "AddKeyReplicationRegions");
+        super(ControlPlaneOperations.ADD_KEY_REPLICATION_REGIONS);
     }
 
     public AddKeyReplicationRegions(Services services) {
-        super(Plane.CONTROL, "AddKeyReplicationRegions", services);
+        super(ControlPlaneOperations.ADD_KEY_REPLICATION_REGIONS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        return KeyViews.keyResponse(KeyReplications.addRegions(call, call.input().string("KeyIdentifier"),
-                call.input().strings("ReplicationRegions")));
+    protected AddKeyReplicationRegionsOutput handle(AddKeyReplicationRegionsInput request, Services services, Call call) {
+        return services.useCases().replication().add(request, call.context());
     }
 }

@@ -1,35 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.keys.store.AliasRecord;
-import dev.paycrypto.keys.store.StoreConflictException;
-import dev.paycrypto.app.errors.ConflictException;
-import dev.paycrypto.service.keys.Aliases;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.CreateAliasInput;
+import dev.paycrypto.api.control.CreateAliasOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** CreateAlias: a new alias, pointing at a key or unassigned. */
-public final class CreateAlias extends ApiFunction {
+/** CreateAlias: a friendly name for a key, or for none yet. */
+public final class CreateAlias extends OperationFunction<CreateAliasInput, CreateAliasOutput> {
 
     public CreateAlias() {
-        super(Plane.CONTROL, "CreateAlias");
+        super(ControlPlaneOperations.CREATE_ALIAS);
     }
 
     public CreateAlias(Services services) {
-        super(Plane.CONTROL, "CreateAlias", services);
+        super(ControlPlaneOperations.CREATE_ALIAS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        String aliasName = call.input().string("AliasName");
-        String keyArn = Aliases.targetKeyArn(call);
-        try {
-            call.services().keyStore().createAlias(new AliasRecord(call.account(), aliasName, keyArn, 1));
-        } catch (StoreConflictException e) {
-            throw new ConflictException("Alias " + aliasName + " already exists");
-        }
-        return Aliases.aliasResponse(aliasName, keyArn);
+    protected CreateAliasOutput handle(CreateAliasInput request, Services services, Call call) {
+        return services.useCases().aliases().create(request, call.context());
     }
 }

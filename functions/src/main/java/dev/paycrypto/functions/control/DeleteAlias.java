@@ -1,30 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.app.errors.ResourceNotFoundException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.DeleteAliasInput;
+import dev.paycrypto.api.control.DeleteAliasOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** DeleteAlias: removes an alias; the key is untouched. */
-public final class DeleteAlias extends ApiFunction {
+/** DeleteAlias: removes an alias; its key stays. */
+public final class DeleteAlias extends OperationFunction<DeleteAliasInput, DeleteAliasOutput> {
 
     public DeleteAlias() {
-        super(Plane.CONTROL, "DeleteAlias");
+        super(ControlPlaneOperations.DELETE_ALIAS);
     }
 
     public DeleteAlias(Services services) {
-        super(Plane.CONTROL, "DeleteAlias", services);
+        super(ControlPlaneOperations.DELETE_ALIAS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        String aliasName = call.input().string("AliasName");
-        if (!call.services().keyStore().deleteAlias(call.account(), aliasName)) {
-            throw new ResourceNotFoundException("Alias " + aliasName + " not found", aliasName);
-        }
-        return JsonNodeFactory.instance.objectNode();
+    protected DeleteAliasOutput handle(DeleteAliasInput request, Services services, Call call) {
+        return services.useCases().aliases().delete(request, call.context());
     }
 }

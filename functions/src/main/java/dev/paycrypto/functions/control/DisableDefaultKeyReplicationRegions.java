@@ -1,30 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.service.keys.KeyReplications;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.DisableDefaultKeyReplicationRegionsInput;
+import dev.paycrypto.api.control.DisableDefaultKeyReplicationRegionsOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** DisableDefaultKeyReplicationRegions: changes the Regions the account's new symmetric keys are replicated to. */
-public final class DisableDefaultKeyReplicationRegions extends ApiFunction {
+/** DisableDefaultKeyReplicationRegions: takes away Regions the account's new symmetric keys are replicated to. */
+public final class DisableDefaultKeyReplicationRegions extends OperationFunction<DisableDefaultKeyReplicationRegionsInput, DisableDefaultKeyReplicationRegionsOutput> {
 
     public DisableDefaultKeyReplicationRegions() {
-        super(Plane.CONTROL, "DisableDefaultKeyReplicationRegions");
+        super(ControlPlaneOperations.DISABLE_DEFAULT_KEY_REPLICATION_REGIONS);
     }
 
     public DisableDefaultKeyReplicationRegions(Services services) {
-        super(Plane.CONTROL, "DisableDefaultKeyReplicationRegions", services);
+        super(ControlPlaneOperations.DISABLE_DEFAULT_KEY_REPLICATION_REGIONS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        KeyReplications.changeDefaults(call, call.input().strings("ReplicationRegions"), false)
-                .forEach(response.putArray("EnabledReplicationRegions")::add);
-        return response;
+    protected DisableDefaultKeyReplicationRegionsOutput handle(DisableDefaultKeyReplicationRegionsInput request, Services services, Call call) {
+        return services.useCases().replication().disableDefaults(request, call.context());
     }
 }

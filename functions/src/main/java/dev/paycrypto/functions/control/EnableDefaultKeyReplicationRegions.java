@@ -1,30 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.service.keys.KeyReplications;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.EnableDefaultKeyReplicationRegionsInput;
+import dev.paycrypto.api.control.EnableDefaultKeyReplicationRegionsOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** EnableDefaultKeyReplicationRegions: changes the Regions the account's new symmetric keys are replicated to. */
-public final class EnableDefaultKeyReplicationRegions extends ApiFunction {
+/** EnableDefaultKeyReplicationRegions: adds Regions the account's new symmetric keys are replicated to. */
+public final class EnableDefaultKeyReplicationRegions extends OperationFunction<EnableDefaultKeyReplicationRegionsInput, EnableDefaultKeyReplicationRegionsOutput> {
 
     public EnableDefaultKeyReplicationRegions() {
-        super(Plane.CONTROL, "EnableDefaultKeyReplicationRegions");
+        super(ControlPlaneOperations.ENABLE_DEFAULT_KEY_REPLICATION_REGIONS);
     }
 
     public EnableDefaultKeyReplicationRegions(Services services) {
-        super(Plane.CONTROL, "EnableDefaultKeyReplicationRegions", services);
+        super(ControlPlaneOperations.ENABLE_DEFAULT_KEY_REPLICATION_REGIONS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        KeyReplications.changeDefaults(call, call.input().strings("ReplicationRegions"), true)
-                .forEach(response.putArray("EnabledReplicationRegions")::add);
-        return response;
+    protected EnableDefaultKeyReplicationRegionsOutput handle(EnableDefaultKeyReplicationRegionsInput request, Services services, Call call) {
+        return services.useCases().replication().enableDefaults(request, call.context());
     }
 }

@@ -1,27 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.keys.store.AliasRecord;
-import dev.paycrypto.service.keys.Aliases;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.GetAliasInput;
+import dev.paycrypto.api.control.GetAliasOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** GetAlias: the key an alias points at. */
-public final class GetAlias extends ApiFunction {
+/** GetAlias: an alias and the key it names. */
+public final class GetAlias extends OperationFunction<GetAliasInput, GetAliasOutput> {
 
     public GetAlias() {
-        super(Plane.CONTROL, "GetAlias");
+        super(ControlPlaneOperations.GET_ALIAS);
     }
 
     public GetAlias(Services services) {
-        super(Plane.CONTROL, "GetAlias", services);
+        super(ControlPlaneOperations.GET_ALIAS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        AliasRecord alias = Aliases.find(call, call.input().string("AliasName"));
-        return Aliases.aliasResponse(alias.aliasName(), alias.keyArn());
+    protected GetAliasOutput handle(GetAliasInput request, Services services, Call call) {
+        return services.useCases().aliases().get(request, call.context());
     }
 }

@@ -1,29 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.GetDefaultKeyReplicationRegionsInput;
+import dev.paycrypto.api.control.GetDefaultKeyReplicationRegionsOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
 /** GetDefaultKeyReplicationRegions: the Regions the account's new symmetric keys are replicated to. */
-public final class GetDefaultKeyReplicationRegions extends ApiFunction {
+public final class GetDefaultKeyReplicationRegions extends OperationFunction<GetDefaultKeyReplicationRegionsInput, GetDefaultKeyReplicationRegionsOutput> {
 
     public GetDefaultKeyReplicationRegions() {
-        super(Plane.CONTROL, "GetDefaultKeyReplicationRegions");
+        super(ControlPlaneOperations.GET_DEFAULT_KEY_REPLICATION_REGIONS);
     }
 
     public GetDefaultKeyReplicationRegions(Services services) {
-        super(Plane.CONTROL, "GetDefaultKeyReplicationRegions", services);
+        super(ControlPlaneOperations.GET_DEFAULT_KEY_REPLICATION_REGIONS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        call.services().keyStore().defaultReplicationRegions(call.account())
-                .forEach(response.putArray("EnabledReplicationRegions")::add);
-        return response;
+    protected GetDefaultKeyReplicationRegionsOutput handle(GetDefaultKeyReplicationRegionsInput request, Services services, Call call) {
+        return services.useCases().replication().getDefaults(request, call.context());
     }
 }

@@ -1,39 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.keys.store.AliasRecord;
-import dev.paycrypto.keys.store.Page;
-import dev.paycrypto.service.keys.Aliases;
-import dev.paycrypto.service.runtime.Input;
-import dev.paycrypto.service.runtime.Pages;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.ListAliasesInput;
+import dev.paycrypto.api.control.ListAliasesOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** ListAliases: the caller's aliases in this region, optionally those of one key, a page at a time. */
-public final class ListAliases extends ApiFunction {
+/** ListAliases: the caller's aliases, of one key if asked, a page at a time. */
+public final class ListAliases extends OperationFunction<ListAliasesInput, ListAliasesOutput> {
 
     public ListAliases() {
-        super(Plane.CONTROL, "ListAliases");
+        super(ControlPlaneOperations.LIST_ALIASES);
     }
 
     public ListAliases(Services services) {
-        super(Plane.CONTROL, "ListAliases", services);
+        super(ControlPlaneOperations.LIST_ALIASES, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        Input input = call.input();
-        Page<AliasRecord> page = Pages.read(() -> call.services().keyStore().listAliases(call.account(),
-                input.optionalString("KeyArn").orElse(null), Pages.maxResults(input),
-                input.optionalString("NextToken").orElse(null)));
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        ArrayNode aliases = response.putArray("Aliases");
-        page.items().forEach(alias -> aliases.add(Aliases.alias(alias.aliasName(), alias.keyArn())));
-        return Pages.withNextToken(response, page);
+    protected ListAliasesOutput handle(ListAliasesInput request, Services services, Call call) {
+        return services.useCases().aliases().list(request, call.context());
     }
 }

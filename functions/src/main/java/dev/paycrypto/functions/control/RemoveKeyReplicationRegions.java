@@ -1,27 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.keys.KeyReplications;
-import dev.paycrypto.service.keys.KeyViews;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.RemoveKeyReplicationRegionsInput;
+import dev.paycrypto.api.control.RemoveKeyReplicationRegionsOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
 /** RemoveKeyReplicationRegions: withdraws a primary key from Regions; the replication worker deletes the replicas. */
-public final class RemoveKeyReplicationRegions extends ApiFunction {
+public final class RemoveKeyReplicationRegions extends OperationFunction<RemoveKeyReplicationRegionsInput, RemoveKeyReplicationRegionsOutput> {
 
     public RemoveKeyReplicationRegions() {
-        super(Plane.CONTROL, "RemoveKeyReplicationRegions");
+        super(ControlPlaneOperations.REMOVE_KEY_REPLICATION_REGIONS);
     }
 
     public RemoveKeyReplicationRegions(Services services) {
-        super(Plane.CONTROL, "RemoveKeyReplicationRegions", services);
+        super(ControlPlaneOperations.REMOVE_KEY_REPLICATION_REGIONS, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        return KeyViews.keyResponse(KeyReplications.removeRegions(call, call.input().string("KeyIdentifier"),
-                call.input().strings("ReplicationRegions")));
+    protected RemoveKeyReplicationRegionsOutput handle(RemoveKeyReplicationRegionsInput request, Services services, Call call) {
+        return services.useCases().replication().remove(request, call.context());
     }
 }

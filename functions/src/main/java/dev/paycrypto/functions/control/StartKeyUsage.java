@@ -1,30 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.keys.KeyLifecycle;
-import dev.paycrypto.service.keys.KeyChanges;
-import dev.paycrypto.service.keys.KeyViews;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.StartKeyUsageInput;
+import dev.paycrypto.api.control.StartKeyUsageOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** StartKeyUsage: enables a key for cryptographic operations. */
-public final class StartKeyUsage extends ApiFunction {
+/** StartKeyUsage: enables a key. */
+public final class StartKeyUsage extends OperationFunction<StartKeyUsageInput, StartKeyUsageOutput> {
 
     public StartKeyUsage() {
-        super(Plane.CONTROL, "StartKeyUsage");
+        super(ControlPlaneOperations.START_KEY_USAGE);
     }
 
     public StartKeyUsage(Services services) {
-        super(Plane.CONTROL, "StartKeyUsage", services);
+        super(ControlPlaneOperations.START_KEY_USAGE, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        return KeyViews.keyResponse(KeyChanges.change(call, call.input().string("KeyIdentifier"), key -> {
-            KeyChanges.requireManageable(key);
-            return KeyLifecycle.startUsage(key, call.now());
-        }));
+    protected StartKeyUsageOutput handle(StartKeyUsageInput request, Services services, Call call) {
+        return services.useCases().keyManagement().startUsage(request, call.context());
     }
 }

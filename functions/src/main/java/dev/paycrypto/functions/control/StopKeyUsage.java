@@ -1,30 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.keys.KeyLifecycle;
-import dev.paycrypto.service.keys.KeyChanges;
-import dev.paycrypto.service.keys.KeyViews;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.StopKeyUsageInput;
+import dev.paycrypto.api.control.StopKeyUsageOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** StopKeyUsage: disables a key; every cryptographic operation refuses it until StartKeyUsage. */
-public final class StopKeyUsage extends ApiFunction {
+/** StopKeyUsage: disables a key. */
+public final class StopKeyUsage extends OperationFunction<StopKeyUsageInput, StopKeyUsageOutput> {
 
     public StopKeyUsage() {
-        super(Plane.CONTROL, "StopKeyUsage");
+        super(ControlPlaneOperations.STOP_KEY_USAGE);
     }
 
     public StopKeyUsage(Services services) {
-        super(Plane.CONTROL, "StopKeyUsage", services);
+        super(ControlPlaneOperations.STOP_KEY_USAGE, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        return KeyViews.keyResponse(KeyChanges.change(call, call.input().string("KeyIdentifier"), key -> {
-            KeyChanges.requireManageable(key);
-            return KeyLifecycle.stopUsage(key, call.now());
-        }));
+    protected StopKeyUsageOutput handle(StopKeyUsageInput request, Services services, Call call) {
+        return services.useCases().keyManagement().stopUsage(request, call.context());
     }
 }

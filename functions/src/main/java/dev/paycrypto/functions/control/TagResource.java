@@ -1,41 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyChanges;
-import dev.paycrypto.service.keys.KeyInputs;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.TagResourceInput;
+import dev.paycrypto.api.control.TagResourceOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** TagResource: adds or overwrites tags of a key (at most 50 in all; not while pending deletion). */
-public final class TagResource extends ApiFunction {
+/** TagResource: adds or replaces tags of a key. */
+public final class TagResource extends OperationFunction<TagResourceInput, TagResourceOutput> {
 
     public TagResource() {
-        super(Plane.CONTROL, "TagResource");
+        super(ControlPlaneOperations.TAG_RESOURCE);
     }
 
     public TagResource(Services services) {
-        super(Plane.CONTROL, "TagResource", services);
+        super(ControlPlaneOperations.TAG_RESOURCE, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        Map<String, String> added = KeyInputs.tags(call.input(), "Tags");
-        if (added.isEmpty()) {
-            throw new ValidationException("Tags must name at least one tag");
-        }
-        KeyChanges.change(call, call.input().string("ResourceArn"), key -> {
-            KeyChanges.requireManageable(key);
-            Map<String, String> tags = new LinkedHashMap<>(key.tags());
-            tags.putAll(added);
-            KeyInputs.requireTagLimit(tags.size());
-            return key.toBuilder().tags(tags).build();
-        });
-        return JsonNodeFactory.instance.objectNode();
+    protected TagResourceOutput handle(TagResourceInput request, Services services, Call call) {
+        return services.useCases().tags().tag(request, call.context());
     }
 }

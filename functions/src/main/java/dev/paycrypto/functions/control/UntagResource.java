@@ -1,40 +1,25 @@
 package dev.paycrypto.functions.control;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.keys.KeyChanges;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.control.UntagResourceInput;
+import dev.paycrypto.api.control.UntagResourceOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** UntagResource: removes tags by key; a tag key that is not there is ignored. */
-public final class UntagResource extends ApiFunction {
+/** UntagResource: removes tags of a key. */
+public final class UntagResource extends OperationFunction<UntagResourceInput, UntagResourceOutput> {
 
     public UntagResource() {
-        super(Plane.CONTROL, "UntagResource");
+        super(ControlPlaneOperations.UNTAG_RESOURCE);
     }
 
     public UntagResource(Services services) {
-        super(Plane.CONTROL, "UntagResource", services);
+        super(ControlPlaneOperations.UNTAG_RESOURCE, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        List<String> removed = call.input().strings("TagKeys");
-        if (removed.isEmpty()) {
-            throw new ValidationException("TagKeys must name at least one tag key");
-        }
-        KeyChanges.change(call, call.input().string("ResourceArn"), key -> {
-            KeyChanges.requireManageable(key);
-            Map<String, String> tags = new LinkedHashMap<>(key.tags());
-            removed.forEach(tags::remove);
-            return key.toBuilder().tags(tags).build();
-        });
-        return JsonNodeFactory.instance.objectNode();
+    protected UntagResourceOutput handle(UntagResourceInput request, Services services, Call call) {
+        return services.useCases().tags().untag(request, call.context());
     }
 }

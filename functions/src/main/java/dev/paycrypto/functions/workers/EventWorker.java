@@ -7,7 +7,7 @@ import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusals;
 import dev.paycrypto.app.events.EventRefusedException;
-import dev.paycrypto.service.keys.KeyReplications;
+import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.service.runtime.DeployedServices;
 import dev.paycrypto.service.runtime.Services;
@@ -76,7 +76,7 @@ public abstract class EventWorker implements RequestStreamHandler {
      * have a worker act on one is refused.
      */
     protected static void requireNotReplica(StoredKey key) {
-        if (KeyReplications.isReplica(key)) {
+        if (KeyChanges.isReplica(key)) {
             throw new EventRefusedException("Key " + key.keyArn() + " is a replica of the primary in "
                     + key.replication().primaryRegion() + "; it changes and goes only with its primary");
         }

@@ -8,7 +8,7 @@ import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusedException;
 import dev.paycrypto.app.events.KeyEvents;
-import dev.paycrypto.service.keys.KeyReplications;
+import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.service.runtime.Services;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class KeyPurgeWorker extends EventWorker {
             if (there.isEmpty()) {
                 continue;
             }
-            if (KeyReplications.isReplicaOf(there.get(), region)) {
+            if (KeyChanges.isReplicaOf(there.get(), region)) {
                 replicas.add(target.get());
             } else {
                 LOG.warn("purge of {} leaves {}: it is not a replica of this key", key.keyArn(),

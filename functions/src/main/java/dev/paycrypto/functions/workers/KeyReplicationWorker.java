@@ -8,9 +8,10 @@ import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusedException;
 import dev.paycrypto.app.events.KeyEvents;
-import dev.paycrypto.service.keys.KeyReplications;
+import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.service.runtime.Services;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ public final class KeyReplicationWorker extends EventWorker {
     private static final Logger LOG = LoggerFactory.getLogger(KeyReplicationWorker.class);
 
     /** The states of a Region an add may find on the primary: asked for, or already done by an earlier delivery. */
-    private static final Set<String> ADD_REQUESTED = Set.of(KeyReplications.IN_PROGRESS,
-            KeyReplications.SYNCHRONIZED, KeyReplications.FAILED);
+    private static final Set<KeyReplication.State> ADD_REQUESTED = EnumSet.of(KeyReplication.State.IN_PROGRESS,
+            KeyReplication.State.SYNCHRONIZED, KeyReplication.State.FAILED);
 
     /** Another Region's store, and what it holds under the key's id (checked before any change). */
     private record RegionCopy(String region, Services services, Optional<StoredKey> existing) {
@@ -86,10 +87,10 @@ public final class KeyReplicationWorker extends EventWorker {
             }
             for (RegionCopy copy : toWrite) {
                 replication = replication.withRegion(copy.region(),
-                        new KeyReplication.RegionStatus(KeyReplications.SYNCHRONIZED, null));
+                        new KeyReplication.RegionStatus(KeyReplication.State.SYNCHRONIZED, null));
             }
             for (String region : unreachable) {
-                replication = replication.withRegion(region, new KeyReplication.RegionStatus(KeyReplications.FAILED,
+                replication = replication.withRegion(region, new KeyReplication.RegionStatus(KeyReplication.State.FAILED,
                         "Region " + region + " is not reachable from " + event.region()));
             }
             for (String region : removed) {
@@ -133,7 +134,7 @@ public final class KeyReplicationWorker extends EventWorker {
         }
         for (String region : removed) {
             KeyReplication.RegionStatus status = asked.get(region);
-            if (status != null && !KeyReplications.DELETE_IN_PROGRESS.equals(status.status())) {
+            if (status != null && status.status() != KeyReplication.State.DELETE_IN_PROGRESS) {
                 throw new EventRefusedException("Key " + keyArn + " has no removal of its replica in " + region
                         + " asked for (it is " + status.status() + ")");
             }
@@ -151,7 +152,7 @@ public final class KeyReplicationWorker extends EventWorker {
             return Optional.empty();
         }
         Optional<StoredKey> existing = target.get().keyStore().findKey(event.account(), keyId);
-        if (existing.isPresent() && !KeyReplications.isReplicaOf(existing.get(), event.region())) {
+        if (existing.isPresent() && !KeyChanges.isReplicaOf(existing.get(), event.region())) {
             KeyReplication replication = existing.get().replication();
             throw new EventRefusedException("Key " + existing.get().keyArn() + " is not a replica of the primary in "
                     + event.region() + " (it is " + (replication == null ? "a single-Region key"

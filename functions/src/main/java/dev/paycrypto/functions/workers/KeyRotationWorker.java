@@ -13,11 +13,10 @@ import dev.paycrypto.app.events.UniqueIds;
 import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusedException;
-import dev.paycrypto.service.keys.KeyIssuer;
-import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Caller;
-import dev.paycrypto.service.runtime.Input;
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.service.runtime.Services;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,11 +106,11 @@ public final class KeyRotationWorker extends EventWorker {
     }
 
     private static StoredKey create(Event event, Services services, StoredKey current, String keyId) {
-        Call call = new Call(new Input(null), new Caller(event.account(), "paycrypto-key-rotation", null, null),
-                services);
+        CallContext context = new CallContext(event.account(), services.region(),
+                services.clock().instant().truncatedTo(ChronoUnit.MILLIS), "paycrypto-key-rotation");
         KeyIssuer.NewKey spec = new KeyIssuer.NewKey(current.attributes(), current.exportable(), true,
                 KeyOrigin.AWS_PAYMENT_CRYPTOGRAPHY, current.keyCheckValueAlgorithm(), current.deriveKeyUsage(),
                 current.tags());
-        return KeyIssuer.issue(call, spec, KeyMaterials.generate(current.attributes(), services.random()), keyId);
+        return services.useCases().keyIssuer().issue(context, spec, KeyMaterials.generate(current.attributes(), services.random()), keyId);
     }
 }

@@ -59,7 +59,7 @@ class KeyReplicationWorkerTest {
 
         StoredKey primary = primary();
         StoredKey replica = europe.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow();
-        assertThat(primary.replication().regions().get(EUROPE).status()).isEqualTo("SYNCHRONIZED");
+        assertThat(primary.replication().regions().get(EUROPE).status()).isEqualTo(KeyReplication.State.SYNCHRONIZED);
         assertThat(replica.replication().role()).isEqualTo(KeyReplication.Role.REPLICA);
         assertThat(replica.keyArn()).contains(":eu-west-1:");
         assertThat(replica.keyBlock()).isNotEqualTo(primary.keyBlock());
@@ -159,7 +159,7 @@ class KeyReplicationWorkerTest {
     private void replicateToEurope() throws Exception {
         setPrimaryState(primaryWith(EUROPE, "IN_PROGRESS"));
         deliver(worker, sample("key-replication-requested"));
-        assertThat(primary().replication().regions().get(EUROPE).status()).isEqualTo("SYNCHRONIZED");
+        assertThat(primary().replication().regions().get(EUROPE).status()).isEqualTo(KeyReplication.State.SYNCHRONIZED);
         assertThat(europe.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID)).isPresent();
     }
 

@@ -73,7 +73,7 @@ final class WorkerFixtures {
         KeyReplication replication = new KeyReplication(KeyReplication.Role.PRIMARY, HOME, null, false);
         for (int i = 0; i < regionsAndStatuses.length; i += 2) {
             replication = replication.withRegion(regionsAndStatuses[i],
-                    new KeyReplication.RegionStatus(regionsAndStatuses[i + 1], null));
+                    new KeyReplication.RegionStatus(KeyReplication.State.valueOf(regionsAndStatuses[i + 1]), null));
         }
         return replication;
     }

@@ -1,10 +1,22 @@
 package dev.paycrypto.app;
 
+import dev.paycrypto.app.aliases.Aliases;
 import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
+import dev.paycrypto.app.exchange.AccountAuthority;
+import dev.paycrypto.app.exchange.Certificates;
+import dev.paycrypto.app.exchange.ExchangeParameters;
+import dev.paycrypto.app.exchange.ExchangeTokens;
+import dev.paycrypto.app.exchange.KeyExport;
+import dev.paycrypto.app.exchange.KeyImport;
+import dev.paycrypto.app.exchange.KeyTranslation;
+import dev.paycrypto.app.keys.KeyChanges;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeySources;
 import dev.paycrypto.app.lifecycle.KeyManagement;
+import dev.paycrypto.app.replication.Replication;
+import dev.paycrypto.app.tags.Tags;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
 import java.security.SecureRandom;
@@ -17,13 +29,35 @@ public final class UseCases {
 
     private final KeySources keys;
     private final CardValidation cardValidation;
+    private final KeyIssuer keyIssuer;
+    private final KeyChanges keyChanges;
+    private final Replication replication;
     private final KeyManagement keyManagement;
+    private final Aliases aliases;
+    private final Tags tags;
+    private final ExchangeParameters exchangeParameters;
+    private final Certificates certificates;
+    private final KeyImport keyImport;
+    private final KeyExport keyExport;
+    private final KeyTranslation keyTranslation;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
         this.keys = new KeySources(store, sealer);
         this.cardValidation = new CardValidation(keys);
-        this.keyManagement = new KeyManagement(keys);
+        this.keyIssuer = new KeyIssuer(store, sealer, random);
+        this.keyChanges = new KeyChanges(keys, store);
+        this.replication = new Replication(store, keyChanges, events);
+        this.keyManagement = new KeyManagement(keys, store, keyIssuer, keyChanges, replication, random, events);
+        this.aliases = new Aliases(keys, store);
+        this.tags = new Tags(keys, keyChanges);
+        AccountAuthority authority = new AccountAuthority(store, sealer, random);
+        ExchangeTokens tokens = new ExchangeTokens(store, sealer, random, authority);
+        this.exchangeParameters = new ExchangeParameters(tokens);
+        this.certificates = new Certificates(keys, authority);
+        this.keyImport = new KeyImport(keys, keyIssuer, tokens);
+        this.keyExport = new KeyExport(keys, tokens, random);
+        this.keyTranslation = new KeyTranslation(keys, random);
     }
 
     public CardValidation cardValidation() {
@@ -34,8 +68,45 @@ public final class UseCases {
         return keyManagement;
     }
 
+    public Replication replication() {
+        return replication;
+    }
+
+    public Aliases aliases() {
+        return aliases;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
+
+    public ExchangeParameters exchangeParameters() {
+        return exchangeParameters;
+    }
+
+    public Certificates certificates() {
+        return certificates;
+    }
+
+    public KeyImport keyImport() {
+        return keyImport;
+    }
+
+    public KeyExport keyExport() {
+        return keyExport;
+    }
+
+    public KeyTranslation keyTranslation() {
+        return keyTranslation;
+    }
+
     /** How operations get at keys. */
     public KeySources keys() {
         return keys;
+    }
+
+    /** How new keys enter the store (the rotation worker's too). */
+    public KeyIssuer keyIssuer() {
+        return keyIssuer;
     }
 }

@@ -21,8 +21,16 @@ public record KeyReplication(Role role, String primaryRegion, Map<String, Region
         PRIMARY, REPLICA
     }
 
-    /** The {@code ReplicationStatus} of one Region: IN_PROGRESS, DELETE_IN_PROGRESS, FAILED or SYNCHRONIZED. */
-    public record RegionStatus(String status, String message) {
+    /**
+     * The {@code KeyReplicationState} of one Region: asked for and not yet made ({@code IN_PROGRESS}), asked to go
+     * ({@code DELETE_IN_PROGRESS}), made ({@code SYNCHRONIZED}) or not made ({@code FAILED}).
+     */
+    public enum State {
+        IN_PROGRESS, DELETE_IN_PROGRESS, FAILED, SYNCHRONIZED
+    }
+
+    /** The {@code ReplicationStatus} of one Region: its state, and why, when it failed. */
+    public record RegionStatus(State status, String message) {
         public RegionStatus {
             Objects.requireNonNull(status, "status");
         }
@@ -68,8 +76,8 @@ public record KeyReplication(Role role, String primaryRegion, Map<String, Region
             int equals = parts[i].indexOf('=');
             String value = parts[i].substring(equals + 1);
             int colon = value.indexOf(':');
-            regions.put(parts[i].substring(0, equals), colon < 0 ? new RegionStatus(value, null)
-                    : new RegionStatus(value.substring(0, colon),
+            regions.put(parts[i].substring(0, equals), colon < 0 ? new RegionStatus(State.valueOf(value), null)
+                    : new RegionStatus(State.valueOf(value.substring(0, colon)),
                     URLDecoder.decode(value.substring(colon + 1), StandardCharsets.UTF_8)));
         }
         return new KeyReplication(Role.valueOf(parts[0]), parts[1], regions, Boolean.parseBoolean(parts[2]));

@@ -5,6 +5,7 @@ package dev.paycrypto.api.control;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paycrypto.keys.KeyReplication;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReplicationStatusType(
-        @JsonProperty("Status") KeyReplicationState status,
+        @JsonProperty("Status") KeyReplication.State status,
         @JsonProperty("StatusMessage") String statusMessage) {
 
     public ReplicationStatusType {

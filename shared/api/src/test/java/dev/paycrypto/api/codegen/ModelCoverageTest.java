@@ -134,7 +134,7 @@ class ModelCoverageTest {
             assertThat(new TreeSet<>(constants)).as(shape + " as " + className)
                     .isEqualTo(new TreeSet<>(model.enumValues(shape)));
         }
-        assertThat(reused).isEqualTo(plane == Plane.CONTROL ? 7 : 1);
+        assertThat(reused).isEqualTo(plane == Plane.CONTROL ? 8 : 1);
     }
 
     @Test

@@ -17,6 +17,7 @@ final class ReusedEnums {
             "KeyOrigin", "dev.paycrypto.keys.KeyOrigin",
             "KeyState", "dev.paycrypto.keys.KeyState",
             "KeyUsage", "dev.paycrypto.keys.KeyUsage",
+            "KeyReplicationState", "dev.paycrypto.keys.KeyReplication.State",
             "MultiRegionKeyType", "dev.paycrypto.keys.KeyReplication.Role");
 
     private ReusedEnums() {

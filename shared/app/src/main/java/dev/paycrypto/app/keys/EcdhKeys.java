@@ -1,5 +1,9 @@
 package dev.paycrypto.app.keys;
 
+import dev.paycrypto.api.control.DiffieHellmanDerivationData;
+import dev.paycrypto.api.control.ExportDiffieHellmanTr31KeyBlock;
+import dev.paycrypto.api.control.ImportDiffieHellmanTr31KeyBlock;
+import dev.paycrypto.api.data.IncomingDiffieHellmanTr31KeyBlock;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -27,15 +31,48 @@ import java.util.Set;
  */
 public final class EcdhKeys {
 
-    /** The agreed key: its algorithm and usage, the key pair's curve, and the key pair's ARN. */
+    /** The agreed key: its algorithm and usage, the key pair's curve, and the key pair's ARN. Closing wipes it. */
     public record Derived(KeyAlgorithm algorithm, KeyUsage usage, KeyAlgorithm curve, String privateKeyArn,
-                          SecretBytes key) {
+                          SecretBytes key) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            key.wipe();
+        }
     }
 
     /** Where the request's members for one derivation are, since the shapes differ between operations. */
     public record Request(String privateKeyIdentifier, String authorityIdentifier, String certificate,
                           String algorithm, String function, String hash, String sharedInformation) {
 
+        /** ImportKey's {@code DiffieHellmanTr31KeyBlock}. */
+        public static Request of(ImportDiffieHellmanTr31KeyBlock b) {
+            return of(b.privateKeyIdentifier(), b.certificateAuthorityPublicKeyIdentifier(), b.publicKeyCertificate(),
+                    b.deriveKeyAlgorithm(), b.keyDerivationFunction(), b.keyDerivationHashAlgorithm(),
+                    b.derivationData() instanceof DiffieHellmanDerivationData.SharedInformation s ? s.value() : null);
+        }
+
+        /** ExportKey's {@code DiffieHellmanTr31KeyBlock}. */
+        public static Request of(ExportDiffieHellmanTr31KeyBlock b) {
+            return of(b.privateKeyIdentifier(), b.certificateAuthorityPublicKeyIdentifier(), b.publicKeyCertificate(),
+                    b.deriveKeyAlgorithm(), b.keyDerivationFunction(), b.keyDerivationHashAlgorithm(),
+                    b.derivationData() instanceof DiffieHellmanDerivationData.SharedInformation s ? s.value() : null);
+        }
+
+        /** TranslateKeyMaterial's incoming {@code DiffieHellmanTr31KeyBlock}. */
+        public static Request of(IncomingDiffieHellmanTr31KeyBlock b) {
+            return of(b.privateKeyIdentifier(), b.certificateAuthorityPublicKeyIdentifier(), b.publicKeyCertificate(),
+                    b.deriveKeyAlgorithm(), b.keyDerivationFunction(), b.keyDerivationHashAlgorithm(),
+                    b.derivationData() instanceof dev.paycrypto.api.data.DiffieHellmanDerivationData.SharedInformation s
+                            ? s.value() : null);
+        }
+
+        /** The algorithm, function and hash are the model's enums of either plane, read by their names. */
+        private static Request of(String privateKey, String authority, String certificate, Enum<?> algorithm,
+                                  Enum<?> function, Enum<?> hash, String sharedInformation) {
+            return new Request(privateKey, authority, certificate, algorithm.name(), function.name(), hash.name(),
+                    sharedInformation);
+        }
     }
 
     private EcdhKeys() {

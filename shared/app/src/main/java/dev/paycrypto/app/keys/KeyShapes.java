@@ -2,7 +2,6 @@ package dev.paycrypto.app.keys;
 
 import dev.paycrypto.api.control.DeriveKeyUsage;
 import dev.paycrypto.api.control.Key;
-import dev.paycrypto.api.control.KeyReplicationState;
 import dev.paycrypto.api.control.KeySummary;
 import dev.paycrypto.api.control.ReplicationStatusType;
 import dev.paycrypto.api.control.Tag;
@@ -12,6 +11,7 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyReplication;
 import dev.paycrypto.keys.KeyRules;
+import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +88,11 @@ public final class KeyShapes {
         });
     }
 
+    /** A requested {@code DeriveKeyUsage} as the key usage it names; null if absent. */
+    public static KeyUsage usage(DeriveKeyUsage deriveKeyUsage) {
+        return deriveKeyUsage == null ? null : KeyUsage.valueOf(deriveKeyUsage.name());
+    }
+
     /** Requested {@code Tags} as an ordered map; duplicate keys and more than {@value #MAX_TAGS} are refused. */
     public static Map<String, String> tags(List<Tag> requested, String member) {
         Map<String, String> tags = new LinkedHashMap<>();
@@ -111,7 +116,7 @@ public final class KeyShapes {
     private static Map<String, ReplicationStatusType> statuses(KeyReplication replication) {
         Map<String, ReplicationStatusType> statuses = new LinkedHashMap<>();
         replication.regions().forEach((region, status) -> statuses.put(region, new ReplicationStatusType(
-                KeyReplicationState.valueOf(status.status()), status.message())));
+                status.status(), status.message())));
         return statuses;
     }
 }

@@ -83,8 +83,8 @@ public abstract class KeyStoreContractTest {
     @Test
     void keepsAKeysReplicationState() {
         KeyReplication primary = new KeyReplication(KeyReplication.Role.PRIMARY, "us-east-1", Map.of(
-                "eu-west-1", new KeyReplication.RegionStatus("SYNCHRONIZED", null)), false)
-                .withRegion("us-west-2", new KeyReplication.RegionStatus("FAILED", "Region us-west-2; not served=yes"));
+                "eu-west-1", new KeyReplication.RegionStatus(KeyReplication.State.SYNCHRONIZED, null)), false)
+                .withRegion("us-west-2", new KeyReplication.RegionStatus(KeyReplication.State.FAILED, "Region us-west-2; not served=yes"));
         StoredKey key = newKey(id(801)).toBuilder().replication(primary).build();
         store().createKey(key);
         assertThat(store().findKey(account, key.keyId()).orElseThrow().replication()).isEqualTo(primary);

@@ -3,18 +3,13 @@ package dev.paycrypto.service.keys;
 import dev.paycrypto.app.keys.EcdhKeys;
 import dev.paycrypto.service.runtime.Input;
 
-/** The ECDH members of requests not yet read as typed records; gone when their operations are typed. */
+/**
+ * The ECDH members of the data plane's wrapped keys, not yet read as typed records; gone when the data plane reads
+ * its {@code DiffieHellmanSymmetricKey} as a record ({@code EcdhKeys.Request} then takes its place).
+ */
 public final class EcdhRequests {
 
     private EcdhRequests() {
-    }
-
-    /** The control plane's and TranslateKeyMaterial's {@code DiffieHellmanTr31KeyBlock}. */
-    public static EcdhKeys.Request ofDiffieHellmanTr31(Input block) {
-        return new EcdhKeys.Request(block.string("PrivateKeyIdentifier"),
-                block.string("CertificateAuthorityPublicKeyIdentifier"), block.string("PublicKeyCertificate"),
-                block.string("DeriveKeyAlgorithm"), block.string("KeyDerivationFunction"),
-                block.string("KeyDerivationHashAlgorithm"), block.object("DerivationData").string("SharedInformation"));
     }
 
     /** The data plane's {@code DiffieHellmanSymmetricKey}, whose key pair is the operation's key identifier. */

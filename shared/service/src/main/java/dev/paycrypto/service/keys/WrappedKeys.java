@@ -1,5 +1,6 @@
 package dev.paycrypto.service.keys;
 
+import dev.paycrypto.app.exchange.Tr31Keys;
 import dev.paycrypto.app.keys.EcdhKeys;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.CryptoException;

@@ -1,12 +1,11 @@
-package dev.paycrypto.service.runtime;
+package dev.paycrypto.app.keys;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.keys.store.InvalidPageTokenException;
 import dev.paycrypto.keys.store.Page;
-import dev.paycrypto.app.errors.ValidationException;
 import java.util.function.Supplier;
 
-/** Pagination as the list operations share it: {@code MaxResults} (1–100, default 100) and {@code NextToken}. */
+/** The paging of the listing operations: the default page size, and a token the store did not issue. */
 public final class Pages {
 
     public static final int DEFAULT_MAX_RESULTS = 100;
@@ -14,8 +13,9 @@ public final class Pages {
     private Pages() {
     }
 
-    public static int maxResults(Input input) {
-        return input.optionalInt("MaxResults").orElse(DEFAULT_MAX_RESULTS);
+    /** The page size a request asks for, or the default. */
+    public static int maxResults(Integer requested) {
+        return requested == null ? DEFAULT_MAX_RESULTS : requested;
     }
 
     /** Reads a page, reporting a token the store did not issue as a bad {@code NextToken}. */
@@ -25,12 +25,5 @@ public final class Pages {
         } catch (InvalidPageTokenException e) {
             throw new ValidationException("NextToken is not valid for this listing");
         }
-    }
-
-    public static ObjectNode withNextToken(ObjectNode response, Page<?> page) {
-        if (page.nextToken() != null) {
-            response.put("NextToken", page.nextToken());
-        }
-        return response;
     }
 }

@@ -1,18 +1,21 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.keys;
 
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyArns;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyCheckValueAlgorithm;
 import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.keys.store.KeyStore;
+import java.security.SecureRandom;
 import java.util.Map;
 
 /** Brings a new key into the store, created or imported: key id, key check value, sealed block, metadata. */
@@ -24,15 +27,22 @@ public final class KeyIssuer {
                          Map<String, String> tags) {
     }
 
-    private KeyIssuer() {
+    private final KeyStore store;
+    private final KeyMaterialSealer sealer;
+    private final SecureRandom random;
+
+    public KeyIssuer(KeyStore store, KeyMaterialSealer sealer, SecureRandom random) {
+        this.store = store;
+        this.sealer = sealer;
+        this.random = random;
     }
 
-    public static StoredKey issue(Call call, NewKey spec, KeyMaterial material) {
-        return issue(call, spec, material, KeyArns.newKeyId(call.services().random()));
+    public StoredKey issue(CallContext context, NewKey spec, KeyMaterial material) {
+        return issue(context, spec, material, KeyArns.newKeyId(random));
     }
 
-    /** As {@link #issue(Call, NewKey, KeyMaterial)}, under a key id the caller chose (unique, or the store refuses). */
-    public static StoredKey issue(Call call, NewKey spec, KeyMaterial material, String keyId) {
+    /** As {@link #issue(CallContext, NewKey, KeyMaterial)}, under a key id the caller chose (unique, or the store refuses). */
+    public StoredKey issue(CallContext context, NewKey spec, KeyMaterial material, String keyId) {
         KeyCheckValueAlgorithm kcvAlgorithm = spec.checkValueAlgorithm() != null ? spec.checkValueAlgorithm()
                 : KeyRules.defaultCheckValueAlgorithm(spec.attributes().keyAlgorithm());
         String kcv;
@@ -41,12 +51,11 @@ public final class KeyIssuer {
         } catch (InvalidKeyAttributesException e) {
             throw new ValidationException("Invalid KeyCheckValueAlgorithm: " + e.getMessage());
         }
-        String block = call.services().sealer().seal(call.account(), keyId, spec.attributes(), spec.exportable(),
-                material);
+        String block = sealer.seal(context.account(), keyId, spec.attributes(), spec.exportable(), material);
         StoredKey key = StoredKey.builder()
-                .account(call.account())
+                .account(context.account())
                 .keyId(keyId)
-                .keyArn(KeyArns.keyArn(call.region(), call.account(), keyId))
+                .keyArn(KeyArns.keyArn(context.region(), context.account(), keyId))
                 .attributes(spec.attributes())
                 .keyCheckValue(kcv)
                 .keyCheckValueAlgorithm(kcvAlgorithm)
@@ -54,14 +63,14 @@ public final class KeyIssuer {
                 .exportable(spec.exportable())
                 .keyState(KeyState.CREATE_COMPLETE)
                 .keyOrigin(spec.origin())
-                .createTimestamp(call.now())
-                .usageStartTimestamp(spec.enabled() ? call.now() : null)
+                .createTimestamp(context.now())
+                .usageStartTimestamp(spec.enabled() ? context.now() : null)
                 .deriveKeyUsage(spec.deriveKeyUsage())
                 .tags(spec.tags())
                 .keyBlock(block)
                 .version(1)
                 .build();
-        call.services().keyStore().createKey(key);
+        store.createKey(key);
         return key;
     }
 }

@@ -1,19 +1,22 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.exchange;
 
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.crypto.KeyMaterialGenerator;
 import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
+import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKeyIntegrityException;
+import dev.paycrypto.keys.store.KeyStore;
 import dev.paycrypto.keys.store.SealedRecord;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,65 +73,72 @@ public final class ExchangeTokens {
     public record Opened(KeyMaterial.KeyPair keyPair, X509Certificate certificate) {
     }
 
-    private ExchangeTokens() {
+    private final KeyStore store;
+    private final KeyMaterialSealer sealer;
+    private final SecureRandom random;
+    private final AccountAuthority authority;
+
+    public ExchangeTokens(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, AccountAuthority authority) {
+        this.store = store;
+        this.sealer = sealer;
+        this.random = random;
+        this.authority = authority;
     }
 
     /**
      * A new token, or — with {@code reuseLast} — the last one issued for this type and algorithm while it is still
      * valid ({@code ReuseLastGeneratedToken}).
      */
-    public static Issued issue(Call call, KeyAlgorithm algorithm, Type type, boolean reuseLast) {
+    public Issued issue(CallContext context, KeyAlgorithm algorithm, Type type, boolean reuseLast) {
         String pointer = "last-" + type.name() + "-" + algorithm.name();
-        var store = call.services().keyStore();
         if (reuseLast) {
-            Optional<Issued> last = store.findSealedRecord(call.account(), type.kind, pointer)
-                    .flatMap(p -> store.findSealedRecord(call.account(), type.kind, p.publicData()))
-                    .filter(r -> call.now().isBefore(r.expiresAt()))
+            Optional<Issued> last = store.findSealedRecord(context.account(), type.kind, pointer)
+                    .flatMap(p -> store.findSealedRecord(context.account(), type.kind, p.publicData()))
+                    .filter(r -> context.now().isBefore(r.expiresAt()))
                     .map(r -> new Issued(r.id(), CertificateIssuer.fromBase64Pem(r.publicData()),
-                            AccountAuthority.of(call).certificate(), r.expiresAt()));
+                            authority.rsa(context).certificate(), r.expiresAt()));
             if (last.isPresent()) {
                 return last.get();
             }
         }
-        Issued issued = issue(call, algorithm, type);
-        store.deleteSealedRecord(call.account(), type.kind, pointer);
-        store.putSealedRecordIfAbsent(new SealedRecord(call.account(), type.kind, pointer, "", issued.token(),
+        Issued issued = issue(context, algorithm, type);
+        store.deleteSealedRecord(context.account(), type.kind, pointer);
+        store.putSealedRecordIfAbsent(new SealedRecord(context.account(), type.kind, pointer, "", issued.token(),
                 issued.validUntil()));
         return issued;
     }
 
-    private static Issued issue(Call call, KeyAlgorithm algorithm, Type type) {
-        AccountAuthority authority = AccountAuthority.of(call);
-        KeyPair pair = new KeyMaterialGenerator(call.services().random()).rsa(algorithm.bits());
-        String token = newToken(call, type);
-        Instant validUntil = call.now().plus(VALIDITY);
-        X509Certificate certificate = authority.issue(call, "PayCrypto " + type.name().toLowerCase().replace('_', ' ')
-                + " key", pair.getPublic(), type.purpose, validUntil);
-        store(call, token, type, new KeyMaterial.KeyPair(pair.getPrivate(), pair.getPublic()), certificate,
+    private Issued issue(CallContext context, KeyAlgorithm algorithm, Type type) {
+        AccountAuthority.Opened issuer = authority.rsa(context);
+        KeyPair pair = new KeyMaterialGenerator(random).rsa(algorithm.bits());
+        String token = newToken(type);
+        Instant validUntil = context.now().plus(VALIDITY);
+        X509Certificate certificate = authority.issue(context, issuer, "PayCrypto "
+                + type.name().toLowerCase().replace('_', ' ') + " key", pair.getPublic(), type.purpose, validUntil);
+        store(context, token, type, new KeyMaterial.KeyPair(pair.getPrivate(), pair.getPublic()), certificate,
                 validUntil);
-        return new Issued(token, certificate, authority.certificate(), validUntil);
+        return new Issued(token, certificate, issuer.certificate(), validUntil);
     }
 
     /** Keeps a token's key pair, sealed, with its certificate, until {@code validUntil}. */
-    public static void store(Call call, String token, Type type, KeyMaterial.KeyPair keyPair,
-                             X509Certificate certificate, Instant validUntil) {
+    public void store(CallContext context, String token, Type type, KeyMaterial.KeyPair keyPair,
+                      X509Certificate certificate, Instant validUntil) {
         KeyAlgorithm algorithm = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
-        String block = call.services().sealer().seal(call.account(), token, attributes(type, algorithm), false,
-                keyPair);
-        call.services().keyStore().putSealedRecordIfAbsent(new SealedRecord(call.account(), type.kind, token, block,
+        String block = sealer.seal(context.account(), token, attributes(type, algorithm), false, keyPair);
+        store.putSealedRecordIfAbsent(new SealedRecord(context.account(), type.kind, token, block,
                 CertificateIssuer.toBase64Pem(certificate), validUntil));
     }
 
     /** The key pair behind a token of {@code type} that is the caller's and has not expired. */
-    public static Opened open(Call call, String token, Type type) {
-        SealedRecord record = call.services().keyStore().findSealedRecord(call.account(), type.kind, token)
+    public Opened open(CallContext context, String token, Type type) {
+        SealedRecord record = store.findSealedRecord(context.account(), type.kind, token)
                 .filter(r -> token.startsWith(type.prefix))
-                .filter(r -> r.expiresAt() == null || call.now().isBefore(r.expiresAt()))
+                .filter(r -> r.expiresAt() == null || context.now().isBefore(r.expiresAt()))
                 .orElseThrow(() -> new ValidationException(type.member + " is not valid or has expired"));
         X509Certificate certificate = CertificateIssuer.fromBase64Pem(record.publicData());
         KeyAlgorithm algorithm = KeyStrength.rsaAlgorithmOf(certificate.getPublicKey());
         try {
-            KeyMaterial.KeyPair pair = (KeyMaterial.KeyPair) call.services().sealer().open(call.account(), token,
+            KeyMaterial.KeyPair pair = (KeyMaterial.KeyPair) sealer.open(context.account(), token,
                     attributes(type, algorithm), false, record.sealedBlock());
             return new Opened(pair, certificate);
         } catch (StoredKeyIntegrityException e) {
@@ -140,10 +150,10 @@ public final class ExchangeTokens {
         return new KeyAttributes(type.usage, KeyClass.ASYMMETRIC_KEY_PAIR, algorithm, type.modes);
     }
 
-    private static String newToken(Call call, Type type) {
+    private String newToken(Type type) {
         StringBuilder token = new StringBuilder(type.prefix);
         for (int i = 0; i < 32; i++) {
-            token.append(TOKEN_ALPHABET.charAt(call.services().random().nextInt(TOKEN_ALPHABET.length())));
+            token.append(TOKEN_ALPHABET.charAt(random.nextInt(TOKEN_ALPHABET.length())));
         }
         return token.toString();
     }

@@ -1,6 +1,9 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.exchange;
 
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeySources;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -12,22 +15,23 @@ import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * A key on its way out of the service, in the clear only inside this object: the stored key itself, or — for
  * {@code ExportDukptInitialKey} — the DUKPT initial key (IPEK / IK) derived from a stored BDK for one device, which
  * is never stored ("IPEK keys are not persisted"). Its TR-31 key usage is the key's own, or {@code B1} (initial
- * DUKPT key) for a derived initial key.
+ * DUKPT key) for a derived initial key. Closing wipes it.
  */
-public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretBytes key) {
+public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretBytes key) implements AutoCloseable {
 
-    /** The key {@code ExportKeyIdentifier} names, exportable and symmetric, or the initial key derived from it. */
-    public static ExportedKey of(Call call, String identifier, Optional<String> initialKeySerialNumber) {
-        StoredKey stored = call.keys().resolveUsable(identifier, call.now());
+    /**
+     * The key {@code ExportKeyIdentifier} names, exportable and symmetric, or the initial key derived from it for
+     * the device of {@code initialKeySerialNumber} (null for the key itself).
+     */
+    public static ExportedKey of(KeySources keys, CallContext context, String identifier,
+                                 String initialKeySerialNumber) {
+        StoredKey stored = keys.resolver(context).resolveUsable(identifier, context.now());
         if (!stored.exportable()) {
             throw new ValidationException("Key " + stored.keyArn() + " is not exportable");
         }
@@ -36,12 +40,12 @@ public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretByte
                     + "; only symmetric keys are exported (a key pair's public key comes from"
                     + " GetPublicKeyCertificate)");
         }
-        SecretBytes key = ((KeyMaterial.SymmetricKey) call.services().sealer().open(stored)).key();
-        if (initialKeySerialNumber.isEmpty()) {
+        SecretBytes key = ((KeyMaterial.SymmetricKey) keys.open(stored)).key();
+        if (initialKeySerialNumber == null) {
             return new ExportedKey(stored.attributes(), stored.attributes().keyUsage().tr31Code(), key);
         }
         try {
-            return initialKey(stored, key, initialKeySerialNumber.get());
+            return initialKey(stored, key, initialKeySerialNumber);
         } finally {
             key.wipe();
         }
@@ -50,6 +54,11 @@ public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretByte
     /** Refuses a wrapping key weaker than this key. */
     public void requireProtectedBy(KeyAlgorithm wrapping, String field) {
         KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, wrapping);
+    }
+
+    @Override
+    public void close() {
+        key.wipe();
     }
 
     private static ExportedKey initialKey(StoredKey bdk, SecretBytes bdkKey, String ksnHex) {

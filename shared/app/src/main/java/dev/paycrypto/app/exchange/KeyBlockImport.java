@@ -1,5 +1,8 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.exchange;
 
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
+import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
@@ -13,8 +16,6 @@ import dev.paycrypto.keys.KeyCheckValueCalculator;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Call;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,14 +31,17 @@ public final class KeyBlockImport {
     public record RequestSpec(boolean enabled, KeyCheckValueAlgorithm checkValueAlgorithm, Map<String, String> tags) {
     }
 
-    private KeyBlockImport() {
+    private final KeyIssuer issuer;
+
+    public KeyBlockImport(KeyIssuer issuer) {
+        this.issuer = issuer;
     }
 
     /**
      * Opens a TR-31 block under {@code kbpk} and stores its key, which must be no stronger than the KBPK nor than
      * any {@code furtherProtectors} (the curve of an ECDH-derived KBPK).
      */
-    public static StoredKey importTr31(Call call, RequestSpec spec, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
+    public StoredKey importTr31(CallContext context, RequestSpec spec, SecretBytes kbpk, KeyAlgorithm kbpkAlgorithm,
                                        String keyBlock, String field, KeyAlgorithm... furtherProtectors) {
         Tr31Unwrapped unwrapped;
         try {
@@ -51,7 +55,7 @@ public final class KeyBlockImport {
             KeyAlgorithm[] protectors = new KeyAlgorithm[furtherProtectors.length + 1];
             protectors[0] = kbpkAlgorithm;
             System.arraycopy(furtherProtectors, 0, protectors, 1, furtherProtectors.length);
-            return store(call, spec, unwrapped.header(), unwrapped.key(), field, protectors);
+            return store(context, spec, unwrapped.header(), unwrapped.key(), field, protectors);
         } finally {
             unwrapped.key().wipe();
         }
@@ -61,13 +65,13 @@ public final class KeyBlockImport {
      * Stores a key whose block has been opened and authenticated; it must be no stronger than any of the keys that
      * protected it on its way ({@code protectors}).
      */
-    public static StoredKey store(Call call, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
-                                  KeyAlgorithm... protectors) {
+    public StoredKey store(CallContext context, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
+                           KeyAlgorithm... protectors) {
         KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
         KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, protectors);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
-        return KeyIssuer.issue(call, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
+        return issuer.issue(context, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
     }
 
     /**

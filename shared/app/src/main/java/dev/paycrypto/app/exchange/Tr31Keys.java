@@ -1,7 +1,11 @@
-package dev.paycrypto.service.keys;
+package dev.paycrypto.app.exchange;
 
-import dev.paycrypto.app.keys.KeyRequirements;
+import dev.paycrypto.api.control.KeyBlockHeaders;
+import dev.paycrypto.api.control.KeyExportability;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirement;
+import dev.paycrypto.app.keys.KeyRequirements;
+import dev.paycrypto.app.keys.KeyShapes;
 import dev.paycrypto.crypto.keyblock.Tr31Header;
 import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
@@ -10,14 +14,10 @@ import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyUsage;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.service.runtime.Input;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Between TR-31 / X9.143 key block headers and the service's key attributes: what a block brought in says the key
@@ -32,16 +32,8 @@ public final class Tr31Keys {
             "21", KeyAlgorithm.HMAC_SHA256, "22", KeyAlgorithm.HMAC_SHA384, "23", KeyAlgorithm.HMAC_SHA512);
     private static final String HMAC_HASH_BLOCK = "HM";
 
-    private static final Set<KeyAlgorithm> KBPK_ALGORITHMS = EnumSet.of(KeyAlgorithm.TDES_2KEY,
-            KeyAlgorithm.TDES_3KEY, KeyAlgorithm.AES_128, KeyAlgorithm.AES_192, KeyAlgorithm.AES_256);
-    /** The usages of key-block protection keys. */
-    public static final Set<KeyUsage> KBPK_USAGES = Set.of(KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY,
-            KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY);
-
-    /** A key-block protection key that opens key blocks coming in. */
+    /** A key-block protection key that opens key blocks coming in (the data plane's wrapped working keys). */
     public static final KeyRequirement UNWRAPPING_KEY = KeyRequirements.KEY_BLOCK_UNWRAP.requirement();
-    /** A key-block protection key that wraps keys going out. */
-    public static final KeyRequirement WRAPPING_KEY = KeyRequirements.KEY_BLOCK_WRAP.requirement();
 
     /** What a caller may change of the header of a key going out. */
     public record HeaderOverrides(Optional<KeyModesOfUse> modesOfUse, Optional<Character> exportability,
@@ -50,13 +42,15 @@ public final class Tr31Keys {
         public static final HeaderOverrides NONE = new HeaderOverrides(Optional.empty(), Optional.empty(),
                 Optional.empty(), Map.of());
 
-        /** Reads a {@code KeyBlockHeaders} member, if present. */
-        public static HeaderOverrides of(Optional<Input> headers) {
-            return headers.map(h -> new HeaderOverrides(
-                    h.optionalObject("KeyModesOfUse").map(KeyInputs::modesOfUse),
-                    h.optionalString("KeyExportability").map(Tr31Keys::exportabilityCode),
-                    h.optionalString("KeyVersion"),
-                    h.stringMap("OptionalBlocks"))).orElse(NONE);
+        /** A request's {@code KeyBlockHeaders}; none if absent. */
+        public static HeaderOverrides of(KeyBlockHeaders headers) {
+            if (headers == null) {
+                return NONE;
+            }
+            return new HeaderOverrides(Optional.ofNullable(headers.keyModesOfUse()).map(KeyShapes::modesOfUse),
+                    Optional.ofNullable(headers.keyExportability()).map(Tr31Keys::exportabilityCode),
+                    Optional.ofNullable(headers.keyVersion()),
+                    headers.optionalBlocks() == null ? Map.of() : headers.optionalBlocks());
         }
     }
 
@@ -135,13 +129,12 @@ public final class Tr31Keys {
                 overrides.exportability().orElse('E'), blocks);
     }
 
-    private static char exportabilityCode(String value) {
-        return switch (value) {
-            case "EXPORTABLE" -> 'E';
-            case "SENSITIVE" -> 'S';
-            case "NON_EXPORTABLE" -> 'N';
-            default -> throw new ValidationException("KeyBlockHeaders.KeyExportability must be one of "
-                    + "[EXPORTABLE, NON_EXPORTABLE, SENSITIVE]");
+    /** The TR-31 exportability byte (header position 12) of a {@code KeyExportability}. */
+    private static char exportabilityCode(KeyExportability exportability) {
+        return switch (exportability) {
+            case EXPORTABLE -> 'E';
+            case SENSITIVE -> 'S';
+            case NON_EXPORTABLE -> 'N';
         };
     }
 
