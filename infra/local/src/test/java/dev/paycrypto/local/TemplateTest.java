@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.paycrypto.service.protocol.ServiceModel;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class TemplateTest {
                 continue;
             }
             assertThat(RequestHandler.class).isAssignableFrom(handler);
-            assertThat(ApiFunction.class).isAssignableFrom(handler);
+            assertThat(OperationFunction.class).isAssignableFrom(handler);
             handler.getConstructor(Services.class);
             handler.getConstructor();
             String operation = handler.getSimpleName();
