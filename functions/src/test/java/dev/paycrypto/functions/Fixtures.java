@@ -26,7 +26,6 @@ import dev.paycrypto.app.exchange.AccountAuthority;
 import dev.paycrypto.app.exchange.ExchangeTokens;
 import dev.paycrypto.service.runtime.Call;
 import dev.paycrypto.service.runtime.Caller;
-import dev.paycrypto.service.runtime.Input;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Regions;
 import dev.paycrypto.service.runtime.Services;
@@ -168,7 +167,7 @@ public final class Fixtures {
         seedCertificate(services, "samplepca0000001", "alias/sample-partner-ca", new KeyAttributes(
                 KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, KeyClass.PUBLIC_KEY,
                 KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.VERIFY), "/fixtures/sample-partner-ca.pem");
-        Call call = new Call(new Input(null), new Caller(ACCOUNT, null, null, null), services);
+        Call call = new Call(new Caller(ACCOUNT, null, null, null), services);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
                 wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());

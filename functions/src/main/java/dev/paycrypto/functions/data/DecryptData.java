@@ -1,32 +1,25 @@
 package dev.paycrypto.functions.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.service.data.DataEncryption;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.data.DataPlaneOperations;
+import dev.paycrypto.api.data.DecryptDataInput;
+import dev.paycrypto.api.data.DecryptDataOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
-/** DecryptData: data decrypted under a data encryption key (symmetric modes or RSA). */
-public final class DecryptData extends ApiFunction {
+/** DecryptData: data decrypted under a data encryption key (symmetric modes, RSA, DUKPT or EMV). */
+public final class DecryptData extends OperationFunction<DecryptDataInput, DecryptDataOutput> {
 
     public DecryptData() {
-        super(Plane.DATA, "DecryptData");
+        super(DataPlaneOperations.DECRYPT_DATA);
     }
 
     public DecryptData(Services services) {
-        super(Plane.DATA, "DecryptData", services);
+        super(DataPlaneOperations.DECRYPT_DATA, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        DataEncryption.Result result = DataEncryption.run(call, "DecryptionAttributes", "CipherText", false);
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.put("KeyArn", result.key().keyArn());
-        response.put("KeyCheckValue", result.key().keyCheckValue());
-        response.put("PlainText", result.data());
-        return response;
+    protected DecryptDataOutput handle(DecryptDataInput request, Services services, Call call) {
+        return services.useCases().dataEncryption().decrypt(request, call.context());
     }
 }

@@ -1,37 +1,25 @@
 package dev.paycrypto.functions.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.crypto.Hex;
-import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.service.data.MacComputation;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.data.DataPlaneOperations;
+import dev.paycrypto.api.data.GenerateMacInput;
+import dev.paycrypto.api.data.GenerateMacOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
 /** GenerateMac: a MAC of the message data, full length or truncated to {@code MacLength} bytes. */
-public final class GenerateMac extends ApiFunction {
+public final class GenerateMac extends OperationFunction<GenerateMacInput, GenerateMacOutput> {
 
     public GenerateMac() {
-        super(Plane.DATA, "GenerateMac");
+        super(DataPlaneOperations.GENERATE_MAC);
     }
 
     public GenerateMac(Services services) {
-        super(Plane.DATA, "GenerateMac", services);
+        super(DataPlaneOperations.GENERATE_MAC, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        MacComputation.Result result = MacComputation.compute(call, call.input().object("GenerationAttributes"),
-                "GenerationAttributes", KeyModesOfUse.GENERATE);
-        byte[] mac = call.input().optionalInt("MacLength")
-                .map(length -> MacComputation.truncate(result.mac(), length)).orElse(result.mac());
-        ObjectNode response = JsonNodeFactory.instance.objectNode();
-        response.put("KeyArn", result.key().keyArn());
-        response.put("KeyCheckValue", result.key().keyCheckValue());
-        response.put("Mac", Hex.encode(mac));
-        return response;
+    protected GenerateMacOutput handle(GenerateMacInput request, Services services, Call call) {
+        return services.useCases().messageAuthentication().generate(request, call.context());
     }
 }

@@ -1,46 +1,25 @@
 package dev.paycrypto.functions.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paycrypto.crypto.Hex;
-import dev.paycrypto.service.data.DataEncryption;
-import dev.paycrypto.service.runtime.ApiFunction;
+import dev.paycrypto.api.data.DataPlaneOperations;
+import dev.paycrypto.api.data.ReEncryptDataInput;
+import dev.paycrypto.api.data.ReEncryptDataOutput;
 import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Input;
-import dev.paycrypto.service.runtime.Plane;
+import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
-import java.util.Arrays;
 
 /** ReEncryptData: decrypts under the incoming key and encrypts under the outgoing one; the clear data stays inside. */
-public final class ReEncryptData extends ApiFunction {
+public final class ReEncryptData extends OperationFunction<ReEncryptDataInput, ReEncryptDataOutput> {
 
     public ReEncryptData() {
-        super(Plane.DATA, "ReEncryptData");
+        super(DataPlaneOperations.RE_ENCRYPT_DATA);
     }
 
     public ReEncryptData(Services services) {
-        super(Plane.DATA, "ReEncryptData", services);
+        super(DataPlaneOperations.RE_ENCRYPT_DATA, services);
     }
 
     @Override
-    protected JsonNode handle(Call call) {
-        Input input = call.input();
-        byte[] cipherText = Hex.decode(input.string("CipherText"));
-        DataEncryption.Raw clear = DataEncryption.transform(call, input.string("IncomingKeyIdentifier"),
-                input.object("IncomingEncryptionAttributes"), "IncomingEncryptionAttributes",
-                input.optionalObject("IncomingWrappedKey"), "IncomingWrappedKey", cipherText, "CipherText", false);
-        try {
-            DataEncryption.Raw out = DataEncryption.transform(call, input.string("OutgoingKeyIdentifier"),
-                    input.object("OutgoingEncryptionAttributes"), "OutgoingEncryptionAttributes",
-                    input.optionalObject("OutgoingWrappedKey"), "OutgoingWrappedKey", clear.data(), "CipherText", true);
-            ObjectNode response = JsonNodeFactory.instance.objectNode();
-            response.put("CipherText", Hex.encode(out.data()));
-            response.put("KeyArn", out.key().keyArn());
-            response.put("KeyCheckValue", out.key().keyCheckValue());
-            return response;
-        } finally {
-            Arrays.fill(clear.data(), (byte) 0);
-        }
+    protected ReEncryptDataOutput handle(ReEncryptDataInput request, Services services, Call call) {
+        return services.useCases().dataEncryption().reEncrypt(request, call.context());
     }
 }

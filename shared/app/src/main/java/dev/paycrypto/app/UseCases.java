@@ -2,6 +2,10 @@ package dev.paycrypto.app;
 
 import dev.paycrypto.app.aliases.Aliases;
 import dev.paycrypto.app.card.CardValidation;
+import dev.paycrypto.app.emv.AuthorizationCryptograms;
+import dev.paycrypto.app.emv.PinChangeScripts;
+import dev.paycrypto.app.emv.SecureMessagingKeys;
+import dev.paycrypto.app.encryption.DataEncryption;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.app.exchange.AccountAuthority;
@@ -14,9 +18,13 @@ import dev.paycrypto.app.exchange.KeyTranslation;
 import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeySources;
+import dev.paycrypto.app.keys.WorkingKeys;
 import dev.paycrypto.app.lifecycle.KeyManagement;
 import dev.paycrypto.app.replication.Replication;
 import dev.paycrypto.app.tags.Tags;
+import dev.paycrypto.app.mac.MessageAuthentication;
+import dev.paycrypto.app.pin.EncryptedPinBlocks;
+import dev.paycrypto.app.pin.Pins;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.store.KeyStore;
 import java.security.SecureRandom;
@@ -40,6 +48,11 @@ public final class UseCases {
     private final KeyImport keyImport;
     private final KeyExport keyExport;
     private final KeyTranslation keyTranslation;
+    private final Pins pins;
+    private final MessageAuthentication messageAuthentication;
+    private final DataEncryption dataEncryption;
+    private final AuthorizationCryptograms authorizationCryptograms;
+    private final PinChangeScripts pinChangeScripts;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
@@ -58,6 +71,14 @@ public final class UseCases {
         this.keyImport = new KeyImport(keys, keyIssuer, tokens);
         this.keyExport = new KeyExport(keys, tokens, random);
         this.keyTranslation = new KeyTranslation(keys, random);
+        WorkingKeys workingKeys = new WorkingKeys(keys);
+        EncryptedPinBlocks pinBlocks = new EncryptedPinBlocks(workingKeys, random);
+        SecureMessagingKeys secureMessaging = new SecureMessagingKeys(workingKeys);
+        this.pins = new Pins(workingKeys, pinBlocks, random);
+        this.messageAuthentication = new MessageAuthentication(workingKeys, secureMessaging);
+        this.dataEncryption = new DataEncryption(workingKeys, secureMessaging);
+        this.authorizationCryptograms = new AuthorizationCryptograms(workingKeys);
+        this.pinChangeScripts = new PinChangeScripts(workingKeys, pinBlocks, secureMessaging);
     }
 
     public CardValidation cardValidation() {
@@ -98,6 +119,31 @@ public final class UseCases {
 
     public KeyTranslation keyTranslation() {
         return keyTranslation;
+    }
+
+    /** GeneratePinData, VerifyPinData, TranslatePinData. */
+    public Pins pins() {
+        return pins;
+    }
+
+    /** GenerateMac, VerifyMac. */
+    public MessageAuthentication messageAuthentication() {
+        return messageAuthentication;
+    }
+
+    /** EncryptData, DecryptData, ReEncryptData. */
+    public DataEncryption dataEncryption() {
+        return dataEncryption;
+    }
+
+    /** GenerateAuthRequestCryptogram, VerifyAuthRequestCryptogram. */
+    public AuthorizationCryptograms authorizationCryptograms() {
+        return authorizationCryptograms;
+    }
+
+    /** GenerateMacEmvPinChange. */
+    public PinChangeScripts pinChangeScripts() {
+        return pinChangeScripts;
     }
 
     /** How operations get at keys. */

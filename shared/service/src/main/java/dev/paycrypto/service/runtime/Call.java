@@ -4,23 +4,17 @@ import dev.paycrypto.app.CallContext;
 import dev.paycrypto.app.keys.KeyResolver;
 import java.time.Instant;
 
-/** One call of an operation: its validated input, its caller, and the services of the caller's region. */
+/** One call of an operation: its caller, the services of the caller's Region, and its instant. */
 public final class Call {
 
-    private final Input input;
     private final Caller caller;
     private final Services services;
     private final Instant now;
 
-    public Call(Input input, Caller caller, Services services) {
-        this.input = input;
+    public Call(Caller caller, Services services) {
         this.caller = caller;
         this.services = services;
         this.now = services.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    }
-
-    public Input input() {
-        return input;
     }
 
     public Caller caller() {

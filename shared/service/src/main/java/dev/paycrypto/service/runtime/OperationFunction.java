@@ -131,7 +131,7 @@ public abstract class OperationFunction<I, O>
             caller = Caller.from(event);
             input = readInput(event);
             RequestValidator.validate(operation, input);
-            Call call = new Call(new Input(input), caller, svc);
+            Call call = new Call(caller, svc);
             output = write(handle(bind(input), svc, call));
             response = respond(200, Map.of("Content-Type", plane.contentType()), JsonCodec.write(output));
         } catch (Throwable failure) {
@@ -178,11 +178,7 @@ public abstract class OperationFunction<I, O>
         audit.get().send(record);
     }
 
-    @SuppressWarnings("unchecked")
     private I bind(JsonNode input) {
-        if (requestType == Input.class) {
-            return (I) new Input(input);
-        }
         return JsonCodec.bind(input, requestType);
     }
 

@@ -1,0 +1,128 @@
+package dev.paycrypto.app.pin;
+
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
+import dev.paycrypto.app.keys.DukptKeys;
+import dev.paycrypto.app.keys.KeyRequirements;
+import dev.paycrypto.app.keys.UsableKey;
+import dev.paycrypto.app.keys.WorkingKeys;
+import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.CryptoException;
+import dev.paycrypto.crypto.Hex;
+import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.pin.PinBlockFormat;
+import dev.paycrypto.crypto.pin.PinBlocks;
+import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.StoredKey;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+/**
+ * Encrypted PIN blocks opened and sealed under a PIN encryption key from any of its sources ({@link WorkingKeys}:
+ * a stored TR31_P0 key, a PEK wrapped in the request, or a DUKPT PIN working key): TDES keys carry ISO formats 0,
+ * 1 and 3, AES keys format 4 (User Guide: "Format 4 is required for AES keys"). The clear PIN stays a secret value;
+ * a block that does not decode answers the User Guide's "Pin block provided is invalid".
+ */
+public final class EncryptedPinBlocks {
+
+    /** The PIN of a block with the key that protected it; closing wipes the PIN. */
+    public record OpenedPin(StoredKey key, SecretBytes pin) implements AutoCloseable {
+        @Override
+        public void close() {
+            pin.wipe();
+        }
+    }
+
+    /** An encrypted block (hex) with the key that protects it. */
+    public record Sealed(StoredKey key, String block) {
+    }
+
+    private final WorkingKeys keys;
+    private final SecureRandom random;
+
+    public EncryptedPinBlocks(WorkingKeys keys, SecureRandom random) {
+        this.keys = keys;
+        this.random = random;
+    }
+
+    /** The PIN of {@code encryptedBlock} (hex), of {@code format}, under the key of {@code source}. */
+    public OpenedPin open(CallContext context, WorkingKeys.Source source, PinBlockFormat format,
+                          String encryptedBlock, String pan) {
+        boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
+        try (UsableKey pek = keys.open(context, source, aes ? KeyRequirements.PIN_DECRYPTION_AES
+                : KeyRequirements.PIN_DECRYPTION_TDES, DukptKeys.Purpose.PIN)) {
+            return new OpenedPin(pek.stored(), decode(pek, format, Hex.decode(encryptedBlock), pan));
+        }
+    }
+
+    /** {@code pin} in a block of {@code format}, encrypted under the key of {@code source}. */
+    public Sealed seal(CallContext context, WorkingKeys.Source source, PinBlockFormat format, SecretBytes pin,
+                       String pan) {
+        boolean aes = format == PinBlockFormat.ISO_FORMAT_4;
+        try (UsableKey pek = keys.open(context, source, aes ? KeyRequirements.PIN_ENCRYPTION_AES
+                : KeyRequirements.PIN_ENCRYPTION_TDES, DukptKeys.Purpose.PIN)) {
+            return new Sealed(pek.stored(), encode(pek, format, pin, pan));
+        }
+    }
+
+    private static SecretBytes decode(UsableKey pek, PinBlockFormat format, byte[] block, String pan) {
+        boolean aesKey = requireFormatFits(pek, format);
+        if (format.usesPan() && pan == null) {
+            throw new ValidationException("PrimaryAccountNumber is required for " + format);
+        }
+        if (block.length != format.length()) {
+            throw new ValidationException("EncryptedPinBlock must have " + format.length() * 2
+                    + " hexadecimal characters for " + format);
+        }
+        try {
+            if (aesKey) {
+                return PinBlocks.decipherIso4(pek.key(), block, pan);
+            }
+            byte[] clear = tdes(pek.key(), block, false);
+            try {
+                return PinBlocks.decode(format, clear, pan);
+            } finally {
+                Arrays.fill(clear, (byte) 0);
+            }
+        } catch (CryptoException e) {
+            throw new ValidationException("Pin block provided is invalid. Please check your input and try again.");
+        }
+    }
+
+    private String encode(UsableKey pek, PinBlockFormat format, SecretBytes pin, String pan) {
+        boolean aesKey = requireFormatFits(pek, format);
+        try {
+            if (aesKey) {
+                return Hex.encode(PinBlocks.encipherIso4(pek.key(), pin, pan, random));
+            }
+            byte[] clear = PinBlocks.encode(format, pin, pan, random);
+            try {
+                return Hex.encode(tdes(pek.key(), clear, true));
+            } finally {
+                Arrays.fill(clear, (byte) 0);
+            }
+        } catch (CryptoException e) {
+            throw new ValidationException("The PIN cannot be encoded as " + format + ": " + e.getMessage());
+        }
+    }
+
+    /** One TDES ECB block operation; the crypto layer's PIN-block cipher takes this over. */
+    private static byte[] tdes(SecretBytes key, byte[] block, boolean encrypt) {
+        byte[] raw = key.copy();
+        try {
+            return encrypt ? BlockCiphers.tdesEncryptEcb(raw, block) : BlockCiphers.tdesDecryptEcb(raw, block);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
+    }
+
+    /** AES PIN keys carry ISO format 4 blocks, TDES keys formats 0, 1 and 3 (ISO 9564-1); true for AES. */
+    private static boolean requireFormatFits(UsableKey pek, PinBlockFormat format) {
+        boolean aesKey = pek.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES;
+        if (aesKey != (format == PinBlockFormat.ISO_FORMAT_4)) {
+            throw new ValidationException(aesKey ? "An AES PIN key carries ISO_FORMAT_4 PIN blocks"
+                    : "A TDES PIN key carries ISO_FORMAT_0, ISO_FORMAT_1 or ISO_FORMAT_3 PIN blocks");
+        }
+        return aesKey;
+    }
+}
