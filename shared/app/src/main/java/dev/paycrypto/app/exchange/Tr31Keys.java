@@ -10,10 +10,9 @@ import dev.paycrypto.crypto.keyblock.Tr31Header;
 import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.app.keys.Tr31Attributes;
 import dev.paycrypto.keys.KeyAttributes;
-import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyModesOfUse;
-import dev.paycrypto.keys.KeyUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,28 +58,7 @@ public final class Tr31Keys {
 
     /** The attributes a TR-31 header gives a key of {@code keyBytes} bytes: usage, algorithm and mode of use. */
     public static KeyAttributes attributes(Tr31Header header, int keyBytes, String field) {
-        KeyAlgorithm algorithm = switch (header.algorithm()) {
-            case 'T' -> keyBytes == 16 ? KeyAlgorithm.TDES_2KEY : keyBytes == 24 ? KeyAlgorithm.TDES_3KEY : null;
-            case 'A' -> keyBytes == 16 ? KeyAlgorithm.AES_128 : keyBytes == 24 ? KeyAlgorithm.AES_192
-                    : keyBytes == 32 ? KeyAlgorithm.AES_256 : null;
-            case 'H' -> header.optionalBlock(HMAC_HASH_BLOCK).map(HMAC_HASHES::get)
-                    .filter(hmac -> hmac.symmetricKeyBytes() == keyBytes).orElse(null);
-            default -> null;
-        };
-        if (algorithm == null) {
-            throw new ValidationException(field + ": the TR-31 key block holds a key of algorithm '"
-                    + header.algorithm() + "' and " + keyBytes + " bytes"
-                    + (header.algorithm() == 'H' ? " (HMAC hash " + header.optionalBlock(HMAC_HASH_BLOCK)
-                    .orElse("not given") + ")" : "") + ", which this service does not use");
-        }
-        try {
-            return new KeyAttributes(KeyUsage.fromTr31Code(header.keyUsage()), KeyClass.SYMMETRIC_KEY, algorithm,
-                    KeyModesOfUse.fromTr31ModeOfUse(header.modeOfUse()));
-        } catch (InvalidKeyAttributesException e) {
-            throw new ValidationException(field + ": the TR-31 key block header has key usage "
-                    + header.keyUsage() + " and mode of use " + header.modeOfUse()
-                    + ", which this service does not use");
-        }
+        return Tr31Attributes.of(header, keyBytes, field);
     }
 
     /** Whether a key whose header has this exportability may leave the service again. */
