@@ -24,8 +24,7 @@ import dev.paycrypto.local.store.SqliteAuditStore;
 import dev.paycrypto.local.store.SqliteKeyStore;
 import dev.paycrypto.app.exchange.AccountAuthority;
 import dev.paycrypto.app.exchange.ExchangeTokens;
-import dev.paycrypto.service.runtime.Call;
-import dev.paycrypto.service.runtime.Caller;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Regions;
 import dev.paycrypto.service.runtime.Services;
@@ -167,13 +166,13 @@ public final class Fixtures {
         seedCertificate(services, "samplepca0000001", "alias/sample-partner-ca", new KeyAttributes(
                 KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, KeyClass.PUBLIC_KEY,
                 KeyAlgorithm.ECC_NIST_P256, KeyModesOfUse.VERIFY), "/fixtures/sample-partner-ca.pem");
-        Call call = new Call(new Caller(ACCOUNT, null, null, null), services);
+        CallContext context = new CallContext(ACCOUNT, services.region(), NOW, null);
         KeyMaterial.KeyPair wrapping = sampleWrappingKey();
         var certificate = CertificateIssuer.selfSignedAuthority("CN=sample wrapping key", wrapping.publicKey(),
                 wrapping.privateKey(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), services.random());
         new ExchangeTokens(services.keyStore(), services.sealer(), services.random(),
                 new AccountAuthority(services.keyStore(), services.sealer(), services.random()))
-                .store(call.context(), SAMPLE_IMPORT_TOKEN, ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT, wrapping, certificate,
+                .store(context, SAMPLE_IMPORT_TOKEN, ExchangeTokens.Type.KEY_CRYPTOGRAM_IMPORT, wrapping, certificate,
                 NOW.plus(Duration.ofDays(30)));
         return services;
     }

@@ -1,9 +1,9 @@
 package dev.paycrypto.functions.control;
 
-import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.AddKeyReplicationRegionsInput;
 import dev.paycrypto.api.control.AddKeyReplicationRegionsOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class AddKeyReplicationRegions extends OperationFunction<AddKeyRepl
     }
 
     @Override
-    protected AddKeyReplicationRegionsOutput handle(AddKeyReplicationRegionsInput request, Services services, Call call) {
-        return services.useCases().replication().add(request, call.context());
+    protected AddKeyReplicationRegionsOutput handle(AddKeyReplicationRegionsInput request, Services services, CallContext context) {
+        return services.useCases().replication().add(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.CreateAliasInput;
 import dev.paycrypto.api.control.CreateAliasOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class CreateAlias extends OperationFunction<CreateAliasInput, Creat
     }
 
     @Override
-    protected CreateAliasOutput handle(CreateAliasInput request, Services services, Call call) {
-        return services.useCases().aliases().create(request, call.context());
+    protected CreateAliasOutput handle(CreateAliasInput request, Services services, CallContext context) {
+        return services.useCases().aliases().create(request, context);
     }
 }

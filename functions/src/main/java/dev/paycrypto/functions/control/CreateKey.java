@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.CreateKeyInput;
 import dev.paycrypto.api.control.CreateKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class CreateKey extends OperationFunction<CreateKeyInput, CreateKey
     }
 
     @Override
-    protected CreateKeyOutput handle(CreateKeyInput request, Services services, Call call) {
-        return services.useCases().keyManagement().create(request, call.context());
+    protected CreateKeyOutput handle(CreateKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().create(request, context);
     }
 }

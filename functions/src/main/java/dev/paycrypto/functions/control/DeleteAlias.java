@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.DeleteAliasInput;
 import dev.paycrypto.api.control.DeleteAliasOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class DeleteAlias extends OperationFunction<DeleteAliasInput, Delet
     }
 
     @Override
-    protected DeleteAliasOutput handle(DeleteAliasInput request, Services services, Call call) {
-        return services.useCases().aliases().delete(request, call.context());
+    protected DeleteAliasOutput handle(DeleteAliasInput request, Services services, CallContext context) {
+        return services.useCases().aliases().delete(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.DeleteKeyInput;
 import dev.paycrypto.api.control.DeleteKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class DeleteKey extends OperationFunction<DeleteKeyInput, DeleteKey
     }
 
     @Override
-    protected DeleteKeyOutput handle(DeleteKeyInput request, Services services, Call call) {
-        return services.useCases().keyManagement().delete(request, call.context());
+    protected DeleteKeyOutput handle(DeleteKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().delete(request, context);
     }
 }

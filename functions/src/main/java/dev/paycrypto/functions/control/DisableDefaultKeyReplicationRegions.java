@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.DisableDefaultKeyReplicationRegionsInput;
 import dev.paycrypto.api.control.DisableDefaultKeyReplicationRegionsOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class DisableDefaultKeyReplicationRegions extends OperationFunction
     }
 
     @Override
-    protected DisableDefaultKeyReplicationRegionsOutput handle(DisableDefaultKeyReplicationRegionsInput request, Services services, Call call) {
-        return services.useCases().replication().disableDefaults(request, call.context());
+    protected DisableDefaultKeyReplicationRegionsOutput handle(DisableDefaultKeyReplicationRegionsInput request, Services services, CallContext context) {
+        return services.useCases().replication().disableDefaults(request, context);
     }
 }

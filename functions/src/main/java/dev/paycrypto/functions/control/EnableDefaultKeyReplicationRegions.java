@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.EnableDefaultKeyReplicationRegionsInput;
 import dev.paycrypto.api.control.EnableDefaultKeyReplicationRegionsOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class EnableDefaultKeyReplicationRegions extends OperationFunction<
     }
 
     @Override
-    protected EnableDefaultKeyReplicationRegionsOutput handle(EnableDefaultKeyReplicationRegionsInput request, Services services, Call call) {
-        return services.useCases().replication().enableDefaults(request, call.context());
+    protected EnableDefaultKeyReplicationRegionsOutput handle(EnableDefaultKeyReplicationRegionsInput request, Services services, CallContext context) {
+        return services.useCases().replication().enableDefaults(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.ExportKeyInput;
 import dev.paycrypto.api.control.ExportKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ExportKey extends OperationFunction<ExportKeyInput, ExportKey
     }
 
     @Override
-    protected ExportKeyOutput handle(ExportKeyInput request, Services services, Call call) {
-        return services.useCases().keyExport().export(request, call.context());
+    protected ExportKeyOutput handle(ExportKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyExport().export(request, context);
     }
 }

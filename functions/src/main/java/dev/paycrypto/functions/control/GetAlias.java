@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetAliasInput;
 import dev.paycrypto.api.control.GetAliasOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetAlias extends OperationFunction<GetAliasInput, GetAliasOut
     }
 
     @Override
-    protected GetAliasOutput handle(GetAliasInput request, Services services, Call call) {
-        return services.useCases().aliases().get(request, call.context());
+    protected GetAliasOutput handle(GetAliasInput request, Services services, CallContext context) {
+        return services.useCases().aliases().get(request, context);
     }
 }

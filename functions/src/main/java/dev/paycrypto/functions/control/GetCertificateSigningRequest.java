@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetCertificateSigningRequestInput;
 import dev.paycrypto.api.control.GetCertificateSigningRequestOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetCertificateSigningRequest extends OperationFunction<GetCer
     }
 
     @Override
-    protected GetCertificateSigningRequestOutput handle(GetCertificateSigningRequestInput request, Services services, Call call) {
-        return services.useCases().certificates().signingRequest(request, call.context());
+    protected GetCertificateSigningRequestOutput handle(GetCertificateSigningRequestInput request, Services services, CallContext context) {
+        return services.useCases().certificates().signingRequest(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetDefaultKeyReplicationRegionsInput;
 import dev.paycrypto.api.control.GetDefaultKeyReplicationRegionsOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetDefaultKeyReplicationRegions extends OperationFunction<Get
     }
 
     @Override
-    protected GetDefaultKeyReplicationRegionsOutput handle(GetDefaultKeyReplicationRegionsInput request, Services services, Call call) {
-        return services.useCases().replication().getDefaults(request, call.context());
+    protected GetDefaultKeyReplicationRegionsOutput handle(GetDefaultKeyReplicationRegionsInput request, Services services, CallContext context) {
+        return services.useCases().replication().getDefaults(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetKeyInput;
 import dev.paycrypto.api.control.GetKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetKey extends OperationFunction<GetKeyInput, GetKeyOutput> {
     }
 
     @Override
-    protected GetKeyOutput handle(GetKeyInput request, Services services, Call call) {
-        return services.useCases().keyManagement().get(request, call.context());
+    protected GetKeyOutput handle(GetKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().get(request, context);
     }
 }

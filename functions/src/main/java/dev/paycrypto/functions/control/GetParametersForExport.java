@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetParametersForExportInput;
 import dev.paycrypto.api.control.GetParametersForExportOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetParametersForExport extends OperationFunction<GetParameter
     }
 
     @Override
-    protected GetParametersForExportOutput handle(GetParametersForExportInput request, Services services, Call call) {
-        return services.useCases().exchangeParameters().forExport(request, call.context());
+    protected GetParametersForExportOutput handle(GetParametersForExportInput request, Services services, CallContext context) {
+        return services.useCases().exchangeParameters().forExport(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetParametersForImportInput;
 import dev.paycrypto.api.control.GetParametersForImportOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetParametersForImport extends OperationFunction<GetParameter
     }
 
     @Override
-    protected GetParametersForImportOutput handle(GetParametersForImportInput request, Services services, Call call) {
-        return services.useCases().exchangeParameters().forImport(request, call.context());
+    protected GetParametersForImportOutput handle(GetParametersForImportInput request, Services services, CallContext context) {
+        return services.useCases().exchangeParameters().forImport(request, context);
     }
 }

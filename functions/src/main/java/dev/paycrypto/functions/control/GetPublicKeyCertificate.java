@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.GetPublicKeyCertificateInput;
 import dev.paycrypto.api.control.GetPublicKeyCertificateOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GetPublicKeyCertificate extends OperationFunction<GetPublicKe
     }
 
     @Override
-    protected GetPublicKeyCertificateOutput handle(GetPublicKeyCertificateInput request, Services services, Call call) {
-        return services.useCases().certificates().publicKeyCertificate(request, call.context());
+    protected GetPublicKeyCertificateOutput handle(GetPublicKeyCertificateInput request, Services services, CallContext context) {
+        return services.useCases().certificates().publicKeyCertificate(request, context);
     }
 }

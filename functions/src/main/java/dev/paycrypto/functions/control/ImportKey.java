@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.ImportKeyInput;
 import dev.paycrypto.api.control.ImportKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ImportKey extends OperationFunction<ImportKeyInput, ImportKey
     }
 
     @Override
-    protected ImportKeyOutput handle(ImportKeyInput request, Services services, Call call) {
-        return services.useCases().keyImport().importKey(request, call.context());
+    protected ImportKeyOutput handle(ImportKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyImport().importKey(request, context);
     }
 }

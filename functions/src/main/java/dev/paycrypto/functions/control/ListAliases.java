@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.ListAliasesInput;
 import dev.paycrypto.api.control.ListAliasesOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ListAliases extends OperationFunction<ListAliasesInput, ListA
     }
 
     @Override
-    protected ListAliasesOutput handle(ListAliasesInput request, Services services, Call call) {
-        return services.useCases().aliases().list(request, call.context());
+    protected ListAliasesOutput handle(ListAliasesInput request, Services services, CallContext context) {
+        return services.useCases().aliases().list(request, context);
     }
 }

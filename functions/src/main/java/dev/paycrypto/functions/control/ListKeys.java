@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.ListKeysInput;
 import dev.paycrypto.api.control.ListKeysOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ListKeys extends OperationFunction<ListKeysInput, ListKeysOut
     }
 
     @Override
-    protected ListKeysOutput handle(ListKeysInput request, Services services, Call call) {
-        return services.useCases().keyManagement().list(request, call.context());
+    protected ListKeysOutput handle(ListKeysInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().list(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.ListTagsForResourceInput;
 import dev.paycrypto.api.control.ListTagsForResourceOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ListTagsForResource extends OperationFunction<ListTagsForReso
     }
 
     @Override
-    protected ListTagsForResourceOutput handle(ListTagsForResourceInput request, Services services, Call call) {
-        return services.useCases().tags().list(request, call.context());
+    protected ListTagsForResourceOutput handle(ListTagsForResourceInput request, Services services, CallContext context) {
+        return services.useCases().tags().list(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.RemoveKeyReplicationRegionsInput;
 import dev.paycrypto.api.control.RemoveKeyReplicationRegionsOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class RemoveKeyReplicationRegions extends OperationFunction<RemoveK
     }
 
     @Override
-    protected RemoveKeyReplicationRegionsOutput handle(RemoveKeyReplicationRegionsInput request, Services services, Call call) {
-        return services.useCases().replication().remove(request, call.context());
+    protected RemoveKeyReplicationRegionsOutput handle(RemoveKeyReplicationRegionsInput request, Services services, CallContext context) {
+        return services.useCases().replication().remove(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.RestoreKeyInput;
 import dev.paycrypto.api.control.RestoreKeyOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class RestoreKey extends OperationFunction<RestoreKeyInput, Restore
     }
 
     @Override
-    protected RestoreKeyOutput handle(RestoreKeyInput request, Services services, Call call) {
-        return services.useCases().keyManagement().restore(request, call.context());
+    protected RestoreKeyOutput handle(RestoreKeyInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().restore(request, context);
     }
 }

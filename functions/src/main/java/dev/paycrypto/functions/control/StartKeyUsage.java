@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.StartKeyUsageInput;
 import dev.paycrypto.api.control.StartKeyUsageOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class StartKeyUsage extends OperationFunction<StartKeyUsageInput, S
     }
 
     @Override
-    protected StartKeyUsageOutput handle(StartKeyUsageInput request, Services services, Call call) {
-        return services.useCases().keyManagement().startUsage(request, call.context());
+    protected StartKeyUsageOutput handle(StartKeyUsageInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().startUsage(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.StopKeyUsageInput;
 import dev.paycrypto.api.control.StopKeyUsageOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class StopKeyUsage extends OperationFunction<StopKeyUsageInput, Sto
     }
 
     @Override
-    protected StopKeyUsageOutput handle(StopKeyUsageInput request, Services services, Call call) {
-        return services.useCases().keyManagement().stopUsage(request, call.context());
+    protected StopKeyUsageOutput handle(StopKeyUsageInput request, Services services, CallContext context) {
+        return services.useCases().keyManagement().stopUsage(request, context);
     }
 }

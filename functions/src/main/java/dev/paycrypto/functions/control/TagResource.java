@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.TagResourceInput;
 import dev.paycrypto.api.control.TagResourceOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class TagResource extends OperationFunction<TagResourceInput, TagRe
     }
 
     @Override
-    protected TagResourceOutput handle(TagResourceInput request, Services services, Call call) {
-        return services.useCases().tags().tag(request, call.context());
+    protected TagResourceOutput handle(TagResourceInput request, Services services, CallContext context) {
+        return services.useCases().tags().tag(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.UntagResourceInput;
 import dev.paycrypto.api.control.UntagResourceOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class UntagResource extends OperationFunction<UntagResourceInput, U
     }
 
     @Override
-    protected UntagResourceOutput handle(UntagResourceInput request, Services services, Call call) {
-        return services.useCases().tags().untag(request, call.context());
+    protected UntagResourceOutput handle(UntagResourceInput request, Services services, CallContext context) {
+        return services.useCases().tags().untag(request, context);
     }
 }

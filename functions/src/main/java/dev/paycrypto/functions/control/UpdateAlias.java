@@ -3,7 +3,7 @@ package dev.paycrypto.functions.control;
 import dev.paycrypto.api.control.ControlPlaneOperations;
 import dev.paycrypto.api.control.UpdateAliasInput;
 import dev.paycrypto.api.control.UpdateAliasOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class UpdateAlias extends OperationFunction<UpdateAliasInput, Updat
     }
 
     @Override
-    protected UpdateAliasOutput handle(UpdateAliasInput request, Services services, Call call) {
-        return services.useCases().aliases().update(request, call.context());
+    protected UpdateAliasOutput handle(UpdateAliasInput request, Services services, CallContext context) {
+        return services.useCases().aliases().update(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.DecryptDataInput;
 import dev.paycrypto.api.data.DecryptDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class DecryptData extends OperationFunction<DecryptDataInput, Decry
     }
 
     @Override
-    protected DecryptDataOutput handle(DecryptDataInput request, Services services, Call call) {
-        return services.useCases().dataEncryption().decrypt(request, call.context());
+    protected DecryptDataOutput handle(DecryptDataInput request, Services services, CallContext context) {
+        return services.useCases().dataEncryption().decrypt(request, context);
     }
 }

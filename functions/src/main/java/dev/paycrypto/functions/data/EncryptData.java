@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.EncryptDataInput;
 import dev.paycrypto.api.data.EncryptDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class EncryptData extends OperationFunction<EncryptDataInput, Encry
     }
 
     @Override
-    protected EncryptDataOutput handle(EncryptDataInput request, Services services, Call call) {
-        return services.useCases().dataEncryption().encrypt(request, call.context());
+    protected EncryptDataOutput handle(EncryptDataInput request, Services services, CallContext context) {
+        return services.useCases().dataEncryption().encrypt(request, context);
     }
 }

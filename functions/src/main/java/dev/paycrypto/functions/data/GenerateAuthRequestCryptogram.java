@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.GenerateAuthRequestCryptogramInput;
 import dev.paycrypto.api.data.GenerateAuthRequestCryptogramOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GenerateAuthRequestCryptogram extends OperationFunction<Gener
     }
 
     @Override
-    protected GenerateAuthRequestCryptogramOutput handle(GenerateAuthRequestCryptogramInput request, Services services, Call call) {
-        return services.useCases().authorizationCryptograms().generate(request, call.context());
+    protected GenerateAuthRequestCryptogramOutput handle(GenerateAuthRequestCryptogramInput request, Services services, CallContext context) {
+        return services.useCases().authorizationCryptograms().generate(request, context);
     }
 }

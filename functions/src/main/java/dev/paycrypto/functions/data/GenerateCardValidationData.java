@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.GenerateCardValidationDataInput;
 import dev.paycrypto.api.data.GenerateCardValidationDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GenerateCardValidationData extends OperationFunction<Generate
     }
 
     @Override
-    protected GenerateCardValidationDataOutput handle(GenerateCardValidationDataInput request, Services services, Call call) {
-        return services.useCases().cardValidation().generate(request, call.context());
+    protected GenerateCardValidationDataOutput handle(GenerateCardValidationDataInput request, Services services, CallContext context) {
+        return services.useCases().cardValidation().generate(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.GenerateMacInput;
 import dev.paycrypto.api.data.GenerateMacOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GenerateMac extends OperationFunction<GenerateMacInput, Gener
     }
 
     @Override
-    protected GenerateMacOutput handle(GenerateMacInput request, Services services, Call call) {
-        return services.useCases().messageAuthentication().generate(request, call.context());
+    protected GenerateMacOutput handle(GenerateMacInput request, Services services, CallContext context) {
+        return services.useCases().messageAuthentication().generate(request, context);
     }
 }

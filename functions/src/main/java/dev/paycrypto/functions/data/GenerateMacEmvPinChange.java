@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.GenerateMacEmvPinChangeInput;
 import dev.paycrypto.api.data.GenerateMacEmvPinChangeOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GenerateMacEmvPinChange extends OperationFunction<GenerateMac
     }
 
     @Override
-    protected GenerateMacEmvPinChangeOutput handle(GenerateMacEmvPinChangeInput request, Services services, Call call) {
-        return services.useCases().pinChangeScripts().generate(request, call.context());
+    protected GenerateMacEmvPinChangeOutput handle(GenerateMacEmvPinChangeInput request, Services services, CallContext context) {
+        return services.useCases().pinChangeScripts().generate(request, context);
     }
 }

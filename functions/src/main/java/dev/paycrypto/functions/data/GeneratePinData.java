@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.GeneratePinDataInput;
 import dev.paycrypto.api.data.GeneratePinDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class GeneratePinData extends OperationFunction<GeneratePinDataInpu
     }
 
     @Override
-    protected GeneratePinDataOutput handle(GeneratePinDataInput request, Services services, Call call) {
-        return services.useCases().pins().generate(request, call.context());
+    protected GeneratePinDataOutput handle(GeneratePinDataInput request, Services services, CallContext context) {
+        return services.useCases().pins().generate(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.ReEncryptDataInput;
 import dev.paycrypto.api.data.ReEncryptDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class ReEncryptData extends OperationFunction<ReEncryptDataInput, R
     }
 
     @Override
-    protected ReEncryptDataOutput handle(ReEncryptDataInput request, Services services, Call call) {
-        return services.useCases().dataEncryption().reEncrypt(request, call.context());
+    protected ReEncryptDataOutput handle(ReEncryptDataInput request, Services services, CallContext context) {
+        return services.useCases().dataEncryption().reEncrypt(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.TranslateKeyMaterialInput;
 import dev.paycrypto.api.data.TranslateKeyMaterialOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class TranslateKeyMaterial extends OperationFunction<TranslateKeyMa
     }
 
     @Override
-    protected TranslateKeyMaterialOutput handle(TranslateKeyMaterialInput request, Services services, Call call) {
-        return services.useCases().keyTranslation().translate(request, call.context());
+    protected TranslateKeyMaterialOutput handle(TranslateKeyMaterialInput request, Services services, CallContext context) {
+        return services.useCases().keyTranslation().translate(request, context);
     }
 }

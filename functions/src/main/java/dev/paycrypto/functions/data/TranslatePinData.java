@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.TranslatePinDataInput;
 import dev.paycrypto.api.data.TranslatePinDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class TranslatePinData extends OperationFunction<TranslatePinDataIn
     }
 
     @Override
-    protected TranslatePinDataOutput handle(TranslatePinDataInput request, Services services, Call call) {
-        return services.useCases().pins().translate(request, call.context());
+    protected TranslatePinDataOutput handle(TranslatePinDataInput request, Services services, CallContext context) {
+        return services.useCases().pins().translate(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.VerifyAuthRequestCryptogramInput;
 import dev.paycrypto.api.data.VerifyAuthRequestCryptogramOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class VerifyAuthRequestCryptogram extends OperationFunction<VerifyA
     }
 
     @Override
-    protected VerifyAuthRequestCryptogramOutput handle(VerifyAuthRequestCryptogramInput request, Services services, Call call) {
-        return services.useCases().authorizationCryptograms().verify(request, call.context());
+    protected VerifyAuthRequestCryptogramOutput handle(VerifyAuthRequestCryptogramInput request, Services services, CallContext context) {
+        return services.useCases().authorizationCryptograms().verify(request, context);
     }
 }

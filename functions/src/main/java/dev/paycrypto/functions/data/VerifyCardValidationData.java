@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.VerifyCardValidationDataInput;
 import dev.paycrypto.api.data.VerifyCardValidationDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class VerifyCardValidationData extends OperationFunction<VerifyCard
     }
 
     @Override
-    protected VerifyCardValidationDataOutput handle(VerifyCardValidationDataInput request, Services services, Call call) {
-        return services.useCases().cardValidation().verify(request, call.context());
+    protected VerifyCardValidationDataOutput handle(VerifyCardValidationDataInput request, Services services, CallContext context) {
+        return services.useCases().cardValidation().verify(request, context);
     }
 }

@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.VerifyMacInput;
 import dev.paycrypto.api.data.VerifyMacOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class VerifyMac extends OperationFunction<VerifyMacInput, VerifyMac
     }
 
     @Override
-    protected VerifyMacOutput handle(VerifyMacInput request, Services services, Call call) {
-        return services.useCases().messageAuthentication().verify(request, call.context());
+    protected VerifyMacOutput handle(VerifyMacInput request, Services services, CallContext context) {
+        return services.useCases().messageAuthentication().verify(request, context);
     }
 }

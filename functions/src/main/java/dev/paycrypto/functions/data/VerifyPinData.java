@@ -3,7 +3,7 @@ package dev.paycrypto.functions.data;
 import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.api.data.VerifyPinDataInput;
 import dev.paycrypto.api.data.VerifyPinDataOutput;
-import dev.paycrypto.service.runtime.Call;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.runtime.OperationFunction;
 import dev.paycrypto.service.runtime.Services;
 
@@ -19,7 +19,7 @@ public final class VerifyPinData extends OperationFunction<VerifyPinDataInput, V
     }
 
     @Override
-    protected VerifyPinDataOutput handle(VerifyPinDataInput request, Services services, Call call) {
-        return services.useCases().pins().verify(request, call.context());
+    protected VerifyPinDataOutput handle(VerifyPinDataInput request, Services services, CallContext context) {
+        return services.useCases().pins().verify(request, context);
     }
 }

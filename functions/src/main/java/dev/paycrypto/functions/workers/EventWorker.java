@@ -2,13 +2,13 @@ package dev.paycrypto.functions.workers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusals;
 import dev.paycrypto.app.events.EventRefusedException;
-import dev.paycrypto.app.keys.KeyChanges;
 import dev.paycrypto.app.json.JsonCodec;
+import dev.paycrypto.app.keys.KeyChanges;
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.runtime.DeployedServices;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;

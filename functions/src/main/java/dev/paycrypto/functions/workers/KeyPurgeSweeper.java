@@ -1,9 +1,9 @@
 package dev.paycrypto.functions.workers;
 
-import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.KeyEvents;
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.runtime.Services;
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,14 +1,14 @@
 package dev.paycrypto.functions.workers;
 
-import dev.paycrypto.keys.KeyLifecycle;
-import dev.paycrypto.keys.KeyReplication;
-import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventRefusedException;
 import dev.paycrypto.app.events.KeyEvents;
 import dev.paycrypto.app.keys.KeyChanges;
+import dev.paycrypto.keys.KeyLifecycle;
+import dev.paycrypto.keys.KeyReplication;
+import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.store.AliasRecord;
 import dev.paycrypto.service.runtime.Services;
 import java.util.ArrayList;
 import java.util.List;

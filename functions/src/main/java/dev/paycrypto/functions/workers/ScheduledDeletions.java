@@ -1,9 +1,9 @@
 package dev.paycrypto.functions.workers;
 
-import dev.paycrypto.keys.KeyState;
-import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.KeyEvents;
+import dev.paycrypto.keys.KeyState;
+import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.service.runtime.Services;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -25,6 +25,11 @@ public final class SecretBytes implements AutoCloseable {
         return new SecretBytes(Hex.decode(hex));
     }
 
+    /** A secret of its own with the same bytes, for a holder that wipes on its own schedule; no clear copy is left. */
+    public SecretBytes duplicate() {
+        return new SecretBytes(bytes.clone());
+    }
+
     /** A copy of the secret; the caller should wipe it when done. */
     public byte[] copy() {
         return bytes.clone();

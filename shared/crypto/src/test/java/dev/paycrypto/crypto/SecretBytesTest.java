@@ -42,4 +42,13 @@ class SecretBytesTest {
         SecretBytes secret = SecretBytes.fromHex("0123456789ABCDEF");
         assertThat(secret.toString()).isEqualTo("SecretBytes[redacted, 8 bytes]").doesNotContain("0123", "89AB");
     }
+
+    @Test
+    void aDuplicateHoldsTheSameBytesAndOutlivesTheOriginalsWipe() {
+        SecretBytes original = SecretBytes.fromHex("0123456789ABCDEF");
+        SecretBytes duplicate = original.duplicate();
+        original.wipe();
+        assertThat(duplicate.copy()).isEqualTo(Hex.decode("0123456789ABCDEF"));
+        assertThat(original.copy()).containsOnly((byte) 0);
+    }
 }

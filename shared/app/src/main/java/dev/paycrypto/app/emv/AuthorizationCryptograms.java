@@ -112,13 +112,13 @@ public final class AuthorizationCryptograms {
             try {
                 if (derivation instanceof SessionKeyMastercard) {
                     return new CardKeys(imk.stored(), EmvKeys.mastercardSessionKey(mk, Hex.decode(card.atc()),
-                            Hex.decode(card.unpredictableNumber())), SecureMessagingKeys.copyOf(mk));
+                            Hex.decode(card.unpredictableNumber())), mk.duplicate());
                 }
                 SecretBytes key = derivation instanceof SessionKeyEmv2000
                         ? EmvKeys.emv2000TreeSessionKey(mk, Hex.decode(card.atc()), 8, 4, new byte[16])
                         : derivation instanceof SessionKeyEmvCommon || derivation instanceof SessionKeyUnionPay
                         ? EmvKeys.commonSessionKeyForAtc(mk, Hex.decode(card.atc()))
-                        : SecureMessagingKeys.copyOf(mk); // Visa and Amex: the ICC master key itself
+                        : mk.duplicate(); // Visa and Amex: the ICC master key itself
                 return new CardKeys(imk.stored(), key, key);
             } finally {
                 mk.wipe();

@@ -20,14 +20,13 @@ import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.app.keys.UsableKey;
 import dev.paycrypto.app.keys.WorkingKeys;
-import dev.paycrypto.app.pin.EncryptedPinBlocks;
 import dev.paycrypto.app.pin.EncryptedPinBlocks.OpenedPin;
+import dev.paycrypto.app.pin.EncryptedPinBlocks;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
-import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.emv.PinChangeScript;
 import dev.paycrypto.crypto.emv.SecureMessaging;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
-import java.util.Arrays;
 
 /**
  * GenerateMacEmvPinChange: the offline PIN change issuer script. The new PIN, opened from its PIN block under the
@@ -59,33 +58,31 @@ public final class PinChangeScripts {
         try (OpenedPin newPin = pinBlocks.open(context, WorkingKeys.Source.stored(request.newPinPekIdentifier()),
                 format, request.newEncryptedPinBlock(), derivation.pan());
              CardPinBlock cardPinBlock = scheme.authorizationRequestKeyIdentifier() != null
-                     ? visaPinBlock(context, scheme, format, newPin.pin())
-                     : new CardPinBlock(SecureMessaging.iso9564Format2PinBlock(newPin.pin()), null);
+                     ? visaPinBlock(context, scheme, format)
+                     : new CardPinBlock(PinChangeScript.CardPinBlock.iso9564Format2(), null);
              UsableKey confidentiality = secureMessaging.sessionKey(context,
                      request.secureMessagingConfidentialityKeyIdentifier(),
                      KeyRequirements.EMV_SECURE_MESSAGING_CONFIDENTIALITY, derivation, FIELD);
              UsableKey integrity = secureMessaging.sessionKey(context,
                      request.secureMessagingIntegrityKeyIdentifier(), KeyRequirements.EMV_SECURE_MESSAGING_INTEGRITY,
                      derivation, FIELD)) {
-            byte[] commandData = SecureMessaging.encipher(confidentiality.key(), cardPinBlock.block(),
-                    scheme.encipherment());
-            byte[] message = Hex.decode(request.messageData());
-            byte[] command = Arrays.copyOf(message, message.length + commandData.length);
-            System.arraycopy(commandData, 0, command, message.length, commandData.length);
-            byte[] mac = SecureMessaging.commandMac(integrity.key(), command);
+            PinChangeScript.Result script = PinChangeScript.generate(newPin.pin(), cardPinBlock.block(),
+                    confidentiality.key(), scheme.encipherment(), integrity.key(), Hex.decode(request.messageData()));
             return new GenerateMacEmvPinChangeOutput(newPin.key().keyArn(), integrity.keyArn(),
-                    confidentiality.keyArn(), Hex.encode(mac), Hex.encode(commandData), newPin.key().keyCheckValue(),
+                    confidentiality.keyArn(), Hex.encode(script.mac()), Hex.encode(script.encipheredPinBlock()),
+                    newPin.key().keyCheckValue(),
                     integrity.keyCheckValue(), confidentiality.keyCheckValue(), cardPinBlock.outputs());
         } catch (CryptoException e) {
             throw new ValidationException(FIELD + "." + attributes.memberName() + ": " + e.getMessage());
         }
     }
 
-    /** The card's clear PIN block, with what the Visa and Amex derivation used; closing wipes the block. */
-    private record CardPinBlock(byte[] block, VisaAmexDerivationOutputs outputs) implements AutoCloseable {
+    /** The card's PIN block, with what the Visa and Amex derivation used; closing wipes its secrets. */
+    private record CardPinBlock(PinChangeScript.CardPinBlock block, VisaAmexDerivationOutputs outputs)
+            implements AutoCloseable {
         @Override
         public void close() {
-            Arrays.fill(block, (byte) 0);
+            block.close();
         }
     }
 
@@ -93,7 +90,7 @@ public final class PinChangeScripts {
      * VIS (and Amex): the card's AC master key, from the authorization request key, keys the PIN block; the current
      * PIN, when given, is opened from its own block and folded in.
      */
-    private CardPinBlock visaPinBlock(CallContext context, Scheme scheme, PinBlockFormat format, SecretBytes pin) {
+    private CardPinBlock visaPinBlock(CallContext context, Scheme scheme, PinBlockFormat format) {
         SecureMessagingKeys.Derivation derivation = scheme.derivation();
         UsableKey cardKey;
         try (UsableKey issuer = keys.stored(context, scheme.authorizationRequestKeyIdentifier(),
@@ -108,7 +105,7 @@ public final class PinChangeScripts {
             VisaAmexDerivationOutputs outputs = new VisaAmexDerivationOutputs(cardKey.keyArn(),
                     cardKey.keyCheckValue(), current == null ? null : current.key().keyArn(),
                     current == null ? null : current.key().keyCheckValue());
-            return new CardPinBlock(SecureMessaging.visaPinBlock(cardKey.key(), pin,
+            return new CardPinBlock(PinChangeScript.CardPinBlock.vis(cardKey.key(),
                     current == null ? null : current.pin()), outputs);
         }
     }

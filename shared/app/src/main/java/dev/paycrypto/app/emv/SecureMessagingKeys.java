@@ -9,7 +9,6 @@ import dev.paycrypto.app.keys.WorkingKeys;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.emv.EmvKeys;
-import java.util.Arrays;
 
 /**
  * The card's keys under an issuer master key: the ICC master key (EMV option A, or option B, which falls back to A
@@ -66,19 +65,10 @@ public final class SecureMessagingKeys {
                     require(derivation.applicationTransactionCounter(), field, "ApplicationTransactionCounter", mode));
             case EMV2000 -> EmvKeys.emv2000TreeSessionKey(icc, require(derivation.applicationTransactionCounter(),
                     field, "ApplicationTransactionCounter", mode), 8, 4, new byte[16]);
-            case AMEX -> copyOf(icc);
+            case AMEX -> icc.duplicate();
         };
     }
 
-    /** The ICC master key itself, as a key of its own (the caller wipes the original). */
-    static SecretBytes copyOf(SecretBytes key) {
-        byte[] raw = key.copy();
-        try {
-            return SecretBytes.of(raw);
-        } finally {
-            Arrays.fill(raw, (byte) 0);
-        }
-    }
 
     private static byte[] require(byte[] value, String field, String member, SessionKeyDerivationMode mode) {
         if (value == null) {

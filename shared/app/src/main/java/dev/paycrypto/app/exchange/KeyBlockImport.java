@@ -4,6 +4,7 @@ import dev.paycrypto.app.CallContext;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeyRequirement;
+import dev.paycrypto.app.keys.Tr31Attributes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
 import dev.paycrypto.crypto.keyblock.Tr31;
@@ -67,11 +68,11 @@ public final class KeyBlockImport {
      */
     public StoredKey store(CallContext context, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
                            KeyAlgorithm... protectors) {
-        KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field);
+        KeyAttributes attributes = Tr31Attributes.of(header, key.length(), field);
         KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, protectors);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
-        return issuer.issue(context, newKey, new KeyMaterial.SymmetricKey(SecretBytes.of(key.copy())));
+        return issuer.issue(context, newKey, new KeyMaterial.SymmetricKey(key.duplicate()));
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.paycrypto.app.keys.EcdhKeys;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.app.keys.KeySources;
+import dev.paycrypto.app.keys.Tr31Attributes;
 import dev.paycrypto.app.keys.UsableKey;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.SecretBytes;
@@ -65,7 +66,7 @@ public final class KeyTranslation {
         SecretBytes key = incoming.unwrapped().key();
         try {
             Tr31Header header = incoming.unwrapped().header();
-            KeyAttributes attributes = Tr31Keys.attributes(header, key.length(), field + ".WrappedKeyBlock");
+            KeyAttributes attributes = Tr31Attributes.of(header, key.length(), field + ".WrappedKeyBlock");
             KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, incoming.protectors());
             if (!Tr31Keys.isExportable(header)) {
                 throw new ValidationException(field + ".WrappedKeyBlock: the key's header marks it non-exportable");

@@ -6,11 +6,11 @@ import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.KeyRequirement;
 import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.app.keys.KeyShapes;
+import dev.paycrypto.app.keys.Tr31Attributes;
 import dev.paycrypto.crypto.keyblock.Tr31Header;
 import dev.paycrypto.crypto.keyblock.Tr31OptionalBlock;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
-import dev.paycrypto.app.keys.Tr31Attributes;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyModesOfUse;
 import java.util.ArrayList;
@@ -25,11 +25,6 @@ import java.util.Optional;
  * the caller, but only ever more restrictive than the key's own).
  */
 public final class Tr31Keys {
-
-    /** The HM optional block's hash identifiers (X9.143 table 13, as the User Guide lists them). */
-    private static final Map<String, KeyAlgorithm> HMAC_HASHES = Map.of("20", KeyAlgorithm.HMAC_SHA224,
-            "21", KeyAlgorithm.HMAC_SHA256, "22", KeyAlgorithm.HMAC_SHA384, "23", KeyAlgorithm.HMAC_SHA512);
-    private static final String HMAC_HASH_BLOCK = "HM";
 
     /** A key-block protection key that opens key blocks coming in (the data plane's wrapped working keys). */
     public static final KeyRequirement UNWRAPPING_KEY = KeyRequirements.KEY_BLOCK_UNWRAP.requirement();
@@ -54,11 +49,6 @@ public final class Tr31Keys {
     }
 
     private Tr31Keys() {
-    }
-
-    /** The attributes a TR-31 header gives a key of {@code keyBytes} bytes: usage, algorithm and mode of use. */
-    public static KeyAttributes attributes(Tr31Header header, int keyBytes, String field) {
-        return Tr31Attributes.of(header, keyBytes, field);
     }
 
     /** Whether a key whose header has this exportability may leave the service again. */
@@ -100,8 +90,9 @@ public final class Tr31Keys {
             blocks.add(new Tr31OptionalBlock(id, value));
         });
         if (key.keyAlgorithm().family() == KeyAlgorithm.Family.HMAC
-                && blocks.stream().noneMatch(b -> b.id().equals(HMAC_HASH_BLOCK))) {
-            blocks.add(new Tr31OptionalBlock(HMAC_HASH_BLOCK, hmacHashId(key.keyAlgorithm())));
+                && blocks.stream().noneMatch(b -> b.id().equals(Tr31Attributes.HMAC_HASH_BLOCK))) {
+            blocks.add(new Tr31OptionalBlock(Tr31Attributes.HMAC_HASH_BLOCK,
+                    Tr31Attributes.hmacHashId(key.keyAlgorithm())));
         }
         return new Tr31Header(version, usage, key.keyAlgorithm().tr31Algorithm(), modeOfUse, keyVersion,
                 overrides.exportability().orElse('E'), blocks);
@@ -114,10 +105,5 @@ public final class Tr31Keys {
             case SENSITIVE -> 'S';
             case NON_EXPORTABLE -> 'N';
         };
-    }
-
-    private static String hmacHashId(KeyAlgorithm algorithm) {
-        return HMAC_HASHES.entrySet().stream().filter(e -> e.getValue() == algorithm).map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
     }
 }

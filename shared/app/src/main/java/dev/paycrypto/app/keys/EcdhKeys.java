@@ -3,7 +3,10 @@ package dev.paycrypto.app.keys;
 import dev.paycrypto.api.control.DiffieHellmanDerivationData;
 import dev.paycrypto.api.control.ExportDiffieHellmanTr31KeyBlock;
 import dev.paycrypto.api.control.ImportDiffieHellmanTr31KeyBlock;
+import dev.paycrypto.api.data.EcdhDerivationAttributes;
 import dev.paycrypto.api.data.IncomingDiffieHellmanTr31KeyBlock;
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
@@ -17,8 +20,6 @@ import dev.paycrypto.keys.KeyModesOfUse;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
-import dev.paycrypto.app.errors.ValidationException;
-import dev.paycrypto.app.CallContext;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 
@@ -41,9 +42,12 @@ public final class EcdhKeys {
         }
     }
 
-    /** Where the request's members for one derivation are, since the shapes differ between operations. */
+    /**
+     * One derivation's members, read once from whichever shape carries them (they differ between operations): the
+     * derived key's algorithm, the KDF (ANSI X9.63, else NIST SP 800-56A concatenation) and its hash.
+     */
     public record Request(String privateKeyIdentifier, String authorityIdentifier, String certificate,
-                          String algorithm, String function, String hash, String sharedInformation) {
+                          KeyAlgorithm algorithm, boolean x963Kdf, KeyAgreement.Hash hash, String sharedInformation) {
 
         /** ImportKey's {@code DiffieHellmanTr31KeyBlock}. */
         public static Request of(ImportDiffieHellmanTr31KeyBlock b) {
@@ -67,11 +71,17 @@ public final class EcdhKeys {
                             ? s.value() : null);
         }
 
-        /** The algorithm, function and hash are the model's enums of either plane, read by their names. */
+        /** The data plane's {@code EcdhDerivationAttributes}, whose key pair is the operation's key identifier. */
+        public static Request of(String privateKeyIdentifier, EcdhDerivationAttributes a) {
+            return of(privateKeyIdentifier, a.certificateAuthorityPublicKeyIdentifier(), a.publicKeyCertificate(),
+                    a.keyAlgorithm(), a.keyDerivationFunction(), a.keyDerivationHashAlgorithm(), a.sharedInformation());
+        }
+
+        /** The algorithm, function and hash are the model's enums of either plane, read by their names here. */
         private static Request of(String privateKey, String authority, String certificate, Enum<?> algorithm,
                                   Enum<?> function, Enum<?> hash, String sharedInformation) {
-            return new Request(privateKey, authority, certificate, algorithm.name(), function.name(), hash.name(),
-                    sharedInformation);
+            return new Request(privateKey, authority, certificate, KeyAlgorithm.valueOf(algorithm.name()),
+                    "ANSI_X963".equals(function.name()), KeyAgreement.Hash.valueOf(hash.name()), sharedInformation);
         }
     }
 
@@ -121,9 +131,9 @@ public final class EcdhKeys {
         SecretBytes z = KeyAgreement.sharedSecret(keyPair.privateKey(), partner.getPublicKey());
         try {
             byte[] info = Hex.decode(request.sharedInformation());
-            KeyAgreement.Hash hash = KeyAgreement.Hash.valueOf(request.hash());
+            KeyAgreement.Hash hash = request.hash();
             int length = algorithm.symmetricKeyBytes();
-            SecretBytes key = "ANSI_X963".equals(request.function()) ? KeyAgreement.x963Kdf(hash, z, info, length)
+            SecretBytes key = request.x963Kdf() ? KeyAgreement.x963Kdf(hash, z, info, length)
                     : KeyAgreement.concatenationKdf(hash, z, info, length);
             return new Derived(algorithm, usage, curve, pair.keyArn(), key);
         } catch (CryptoException e) {
@@ -133,8 +143,7 @@ public final class EcdhKeys {
         }
     }
 
-    private static KeyAlgorithm symmetricAlgorithm(String name, String field) {
-        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(name);
+    private static KeyAlgorithm symmetricAlgorithm(KeyAlgorithm algorithm, String field) {
         if (!algorithm.isSymmetric()) {
             throw new ValidationException(field + ": the derived key algorithm must be symmetric");
         }

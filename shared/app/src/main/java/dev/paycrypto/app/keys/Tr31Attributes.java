@@ -11,16 +11,16 @@ import dev.paycrypto.keys.KeyUsage;
 import java.util.Map;
 
 /**
- * What a TR-31 / X9.143 key block header says its key is (usage, algorithm, mode of use), for the working keys that
- * arrive wrapped in data-plane requests. The same reading as {@code service.keys.Tr31Keys.attributes}, which the
- * control plane uses and which cannot be reached from this module; one of the two goes when Tr31Keys moves here.
+ * What a TR-31 / X9.143 key block header says its key is (usage, algorithm, mode of use): the one reading of a
+ * block's attributes, for keys imported by the control plane and working keys wrapped in data-plane requests.
  */
 public final class Tr31Attributes {
 
     /** The HM optional block's hash identifiers (X9.143 table 13, as the User Guide lists them). */
     private static final Map<String, KeyAlgorithm> HMAC_HASHES = Map.of("20", KeyAlgorithm.HMAC_SHA224,
             "21", KeyAlgorithm.HMAC_SHA256, "22", KeyAlgorithm.HMAC_SHA384, "23", KeyAlgorithm.HMAC_SHA512);
-    private static final String HMAC_HASH_BLOCK = "HM";
+    /** The optional block that names an HMAC key's hash. */
+    public static final String HMAC_HASH_BLOCK = "HM";
 
     private Tr31Attributes() {
     }
@@ -49,5 +49,11 @@ public final class Tr31Attributes {
                     + header.keyUsage() + " and mode of use " + header.modeOfUse()
                     + ", which this service does not use");
         }
+    }
+
+    /** The HM block's identifier of an HMAC key algorithm's hash. */
+    public static String hmacHashId(KeyAlgorithm algorithm) {
+        return HMAC_HASHES.entrySet().stream().filter(e -> e.getValue() == algorithm).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
     }
 }

@@ -66,10 +66,7 @@ final class WrappedKeys {
      */
     private static UsableKey agree(KeySources keys, CallContext context, String keyIdentifier, WrappedKey wrapped,
                                    EcdhDerivationAttributes agreement, String field, KeyRequirement requirement) {
-        EcdhKeys.Request request = new EcdhKeys.Request(keyIdentifier,
-                agreement.certificateAuthorityPublicKeyIdentifier(), agreement.publicKeyCertificate(),
-                agreement.keyAlgorithm().name(), agreement.keyDerivationFunction().name(),
-                agreement.keyDerivationHashAlgorithm().name(), agreement.sharedInformation());
+        EcdhKeys.Request request = EcdhKeys.Request.of(keyIdentifier, agreement);
         EcdhKeys.Derived derived = EcdhKeys.derive(keys, context, request, requirement.usages(), field);
         UsableKey working = new UsableKey(keys.resolver(context).resolve(derived.privateKeyArn()), derived.key());
         return checked(working, () -> new KeyAttributes(derived.usage(), KeyClass.SYMMETRIC_KEY,

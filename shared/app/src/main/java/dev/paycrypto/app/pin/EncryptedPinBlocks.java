@@ -6,16 +6,15 @@ import dev.paycrypto.app.keys.DukptKeys;
 import dev.paycrypto.app.keys.KeyRequirements;
 import dev.paycrypto.app.keys.UsableKey;
 import dev.paycrypto.app.keys.WorkingKeys;
-import dev.paycrypto.crypto.BlockCiphers;
+import dev.paycrypto.crypto.CipherModes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.pin.PinBlockCipher;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
-import dev.paycrypto.crypto.pin.PinBlocks;
 import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.StoredKey;
 import java.security.SecureRandom;
-import java.util.Arrays;
 
 /**
  * Encrypted PIN blocks opened and sealed under a PIN encryption key from any of its sources ({@link WorkingKeys}:
@@ -66,7 +65,7 @@ public final class EncryptedPinBlocks {
     }
 
     private static SecretBytes decode(UsableKey pek, PinBlockFormat format, byte[] block, String pan) {
-        boolean aesKey = requireFormatFits(pek, format);
+        CipherModes.Algorithm cipher = requireFormatFits(pek, format);
         if (format.usesPan() && pan == null) {
             throw new ValidationException("PrimaryAccountNumber is required for " + format);
         }
@@ -75,54 +74,28 @@ public final class EncryptedPinBlocks {
                     + " hexadecimal characters for " + format);
         }
         try {
-            if (aesKey) {
-                return PinBlocks.decipherIso4(pek.key(), block, pan);
-            }
-            byte[] clear = tdes(pek.key(), block, false);
-            try {
-                return PinBlocks.decode(format, clear, pan);
-            } finally {
-                Arrays.fill(clear, (byte) 0);
-            }
+            return PinBlockCipher.decipher(pek.key(), cipher, format, block, pan);
         } catch (CryptoException e) {
             throw new ValidationException("Pin block provided is invalid. Please check your input and try again.");
         }
     }
 
     private String encode(UsableKey pek, PinBlockFormat format, SecretBytes pin, String pan) {
-        boolean aesKey = requireFormatFits(pek, format);
+        CipherModes.Algorithm cipher = requireFormatFits(pek, format);
         try {
-            if (aesKey) {
-                return Hex.encode(PinBlocks.encipherIso4(pek.key(), pin, pan, random));
-            }
-            byte[] clear = PinBlocks.encode(format, pin, pan, random);
-            try {
-                return Hex.encode(tdes(pek.key(), clear, true));
-            } finally {
-                Arrays.fill(clear, (byte) 0);
-            }
+            return Hex.encode(PinBlockCipher.encipher(pek.key(), cipher, format, pin, pan, random));
         } catch (CryptoException e) {
             throw new ValidationException("The PIN cannot be encoded as " + format + ": " + e.getMessage());
         }
     }
 
-    /** One TDES ECB block operation; the crypto layer's PIN-block cipher takes this over. */
-    private static byte[] tdes(SecretBytes key, byte[] block, boolean encrypt) {
-        byte[] raw = key.copy();
-        try {
-            return encrypt ? BlockCiphers.tdesEncryptEcb(raw, block) : BlockCiphers.tdesDecryptEcb(raw, block);
-        } finally {
-            Arrays.fill(raw, (byte) 0);
-        }
-    }
-
-    /** AES PIN keys carry ISO format 4 blocks, TDES keys formats 0, 1 and 3 (ISO 9564-1); true for AES. */
-    private static boolean requireFormatFits(UsableKey pek, PinBlockFormat format) {
+    /** AES PIN keys carry ISO format 4 blocks, TDES keys formats 0, 1 and 3 (ISO 9564-1); the key's cipher. */
+    private static CipherModes.Algorithm requireFormatFits(UsableKey pek, PinBlockFormat format) {
         boolean aesKey = pek.stored().attributes().keyAlgorithm().family() == KeyAlgorithm.Family.AES;
         if (aesKey != (format == PinBlockFormat.ISO_FORMAT_4)) {
             throw new ValidationException(aesKey ? "An AES PIN key carries ISO_FORMAT_4 PIN blocks"
                     : "A TDES PIN key carries ISO_FORMAT_0, ISO_FORMAT_1 or ISO_FORMAT_3 PIN blocks");
         }
-        return aesKey;
+        return aesKey ? CipherModes.Algorithm.AES : CipherModes.Algorithm.TDES;
     }
 }

@@ -41,7 +41,7 @@ public final class PinChangeScript {
          * @param currentPin null when the script does not carry the card's current PIN
          */
         public static CardPinBlock vis(SecretBytes iccAcMasterKey, SecretBytes currentPin) {
-            return new CardPinBlock(duplicate(iccAcMasterKey), currentPin == null ? null : duplicate(currentPin));
+            return new CardPinBlock(iccAcMasterKey.duplicate(), currentPin == null ? null : currentPin.duplicate());
         }
 
         /** The clear block of {@code newPin}; the caller wipes it. */
@@ -67,14 +67,6 @@ public final class PinChangeScript {
                     : "CardPinBlock[VIS" + (currentPin == null ? "" : ", with the current PIN") + "]";
         }
 
-        private static SecretBytes duplicate(SecretBytes secret) {
-            byte[] bytes = secret.copy();
-            try {
-                return SecretBytes.of(bytes);
-            } finally {
-                Arrays.fill(bytes, (byte) 0);
-            }
-        }
     }
 
     private PinChangeScript() {

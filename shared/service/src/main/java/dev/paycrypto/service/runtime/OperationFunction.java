@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.api.ApiOperation;
+import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.audit.AuditDelivery;
 import dev.paycrypto.app.events.AuditRecords;
 import dev.paycrypto.app.events.Event;
@@ -15,6 +16,7 @@ import dev.paycrypto.service.protocol.Operation;
 import dev.paycrypto.service.protocol.RequestValidator;
 import dev.paycrypto.service.protocol.RestJsonBinder;
 import dev.paycrypto.service.protocol.WireResponse;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -89,9 +91,9 @@ public abstract class OperationFunction<I, O>
 
     /**
      * The operation itself: a few lines that hand the typed request to its use case. {@code services} are the
-     * Region's; {@code call} says who calls, where and when.
+     * Region's; {@code context} says who calls, where and when.
      */
-    protected abstract O handle(I request, Services services, Call call);
+    protected abstract O handle(I request, Services services, CallContext context);
 
     public String operationName() {
         return operation.name();
@@ -131,8 +133,10 @@ public abstract class OperationFunction<I, O>
             caller = Caller.from(event);
             input = readInput(event);
             RequestValidator.validate(operation, input);
-            Call call = new Call(caller, svc);
-            output = write(handle(bind(input), svc, call));
+            // one instant per call, read once, so that one call sees one time
+            CallContext context = new CallContext(caller.account(), svc.region(),
+                    svc.clock().instant().truncatedTo(ChronoUnit.MILLIS), caller.principal());
+            output = write(handle(bind(input), svc, context));
             response = respond(200, Map.of("Content-Type", plane.contentType()), JsonCodec.write(output));
         } catch (Throwable failure) {
             WireResponse wire = ErrorMapper.toResponse(failure, plane.protocol());
