@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code execute-api} for the per-operation routes API Gateway serves), routes it to a function of the template,
  * turns it into the API Gateway proxy event AWS would send, invokes the function in-process and writes its
  * response back. The side endpoints ({@link SideEndpoints}) take the same signatures; only the health check is
- * open. One handler instance per function and region, created on first use. It logs one line per request (time,
- * region, operation, status, latency) and nothing of the bodies.
+ * open. A request signed for STS is answered by {@link StsEndpoint} ({@code GetCallerIdentity} only). One handler
+ * instance per function and region, created on first use. It logs one line per request (time, region, operation,
+ * status, latency) and nothing of the bodies.
  */
 public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
 
@@ -118,6 +119,14 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
             SigV4Verifier.Identity identity = verifier.verify(new SigV4Verifier.SignedRequest(request.method(),
                     request.rawPath(), request.rawQuery(), request.headers(), request.body()));
             region = identity.region();
+            if (StsEndpoint.SERVICE.equals(identity.service()) && target == null) {
+                // STS is global: its signature's Region need not be one this service holds keys in
+                operation = "sts";
+                reply = StsEndpoint.answer(request, identity, requestId);
+                REQUESTS.info("{} {} {} {}ms", region, operation, reply.status(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return withRequestId(reply, requestId);
+            }
             if (!options.regions().contains(identity.region())) {
                 throw new InvalidSignatureException("Credential should be scoped to a valid region, not '"
                         + identity.region() + "'");
@@ -139,7 +148,9 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
                 reply = invoke(match.get(), identity, request, requestId);
             }
         } catch (ServiceException e) {
-            reply = error(e, protocol);
+            reply = target == null && StsEndpoint.isSignedForSts(request)
+                    ? StsEndpoint.refusal(e, requestId)
+                    : error(e, protocol);
         } catch (RuntimeException e) {
             REQUESTS.error("request {} failed in the runtime", requestId, e);
             reply = error(e, protocol);

@@ -41,7 +41,7 @@ final class ProxyEvents {
                 .withAccountId(identity.account())
                 .withAccessKey(identity.accessKeyId())
                 .withCaller(identity.accessKeyId())
-                .withUserArn("arn:aws:iam::" + identity.account() + ":user/" + identity.accessKeyId())
+                .withUserArn(userArn(identity))
                 .withSourceIp(sourceIp)
                 .withUserAgent(userAgent);
         APIGatewayProxyRequestEvent.ProxyRequestContext context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
@@ -66,5 +66,10 @@ final class ProxyEvents {
                 .withRequestContext(context)
                 .withBody(new String(request.body(), StandardCharsets.UTF_8))
                 .withIsBase64Encoded(false);
+    }
+
+    /** The IAM ARN a configured credential acts as: a user of its account, named by its access key id. */
+    static String userArn(SigV4Verifier.Identity identity) {
+        return "arn:aws:iam::" + identity.account() + ":user/" + identity.accessKeyId();
     }
 }
