@@ -17,7 +17,6 @@ import dev.paycrypto.local.store.SqliteKeyStore;
 import dev.paycrypto.service.runtime.OperationMetrics;
 import dev.paycrypto.service.runtime.Services;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,7 +199,8 @@ public final class LocalFunctionFactory implements AutoCloseable {
             try {
                 Files.createDirectories(directory);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + directory, e);
+                throw new DataDirectoryException("cannot create the data directory " + directory
+                        + " (" + reason(e) + ")", e);
             }
             store = SqliteKeyStore.open(directory.resolve("keys.db"));
             try {
@@ -218,6 +218,17 @@ public final class LocalFunctionFactory implements AutoCloseable {
                 OperationMetrics.NONE, bus, audit, scheduler, other -> Optional.ofNullable(services.get(other)));
     }
 
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null
+                ? failure.getReason().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+    }
+
     /** The data directory, created readable by its owner only (0700) if new. */
     private static Path dataDirectory(Path directory) {
         try {
@@ -227,7 +238,8 @@ public final class LocalFunctionFactory implements AutoCloseable {
             }
             return directory;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + directory, e);
+            throw new DataDirectoryException("cannot create the data directory " + directory
+                    + " (" + reason(e) + ")", e);
         }
     }
 

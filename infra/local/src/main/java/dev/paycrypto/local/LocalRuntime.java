@@ -51,6 +51,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
     private final SideEndpoints sideEndpoints;
     private final Map<String, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers =
             new ConcurrentHashMap<>();
+    private final HttpReply health;
     private HttpFront front;
 
     private LocalRuntime(RuntimeOptions options, LocalFunctionFactory factory) {
@@ -61,6 +62,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
         // business time (key lifecycle, schedules), which tests may move forward
         this.verifier = new SigV4Verifier(options.credentials(), Clock.systemUTC());
         this.sideEndpoints = new SideEndpoints(factory);
+        this.health = SideEndpoints.health(options.regions());
     }
 
     /**
@@ -106,7 +108,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
     @Override
     public HttpReply handle(HttpRequest request) {
         if (SideEndpoints.isHealthCheck(request)) {
-            return SideEndpoints.health();
+            return health;
         }
         long start = System.nanoTime();
         String requestId = UniqueIds.uuid();

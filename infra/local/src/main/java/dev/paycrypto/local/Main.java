@@ -9,6 +9,15 @@ import java.util.concurrent.CompletionException;
 /** {@code paycrypto-local}: starts the local service and prints how to reach it. */
 public final class Main {
 
+    /** Exit codes of a start that fails, one per kind of failure, for scripts. */
+    static final int EXIT_CANNOT_START = 1;
+    static final int EXIT_BAD_OPTION = 2;
+    static final int EXIT_PORT_IN_USE = 3;
+    static final int EXIT_DATA_DIRECTORY = 4;
+
+    /** The first line a start prints, once every Region is open and requests are served: scripts wait for it. */
+    static final String READY = "PayCrypto local is ready, listening on ";
+
     private Main() {
     }
 
@@ -31,8 +40,7 @@ public final class Main {
         try {
             options = RuntimeOptions.parse(args, Map.copyOf(System.getenv()));
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
+            exit(EXIT_BAD_OPTION, e.getMessage());
             return;
         }
         // the port is bound on another thread while this one opens the Regions; requests wait at the gate meanwhile
@@ -51,8 +59,7 @@ public final class Main {
         } catch (RuntimeException e) {
             gate.fail();
             listening.thenAccept(HttpFront::close);
-            System.err.println("PayCrypto cannot start: " + e.getMessage());
-            System.exit(1);
+            exit(e instanceof DataDirectoryException ? EXIT_DATA_DIRECTORY : EXIT_CANNOT_START, e.getMessage());
             return;
         }
         HttpFront front;
@@ -61,19 +68,27 @@ public final class Main {
         } catch (CompletionException e) {
             factory.close();
             Throwable cause = e.getCause();
-            System.err.println("PayCrypto cannot start: " + (cause instanceof java.net.BindException
-                    ? "port " + options.port() + " on " + options.host() + " is in use (choose another with --port)"
-                    : cause.getMessage()));
-            System.exit(1);
+            if (cause instanceof java.net.BindException) {
+                exit(EXIT_PORT_IN_USE, "port " + options.port() + " on " + options.host()
+                        + " is in use (choose another with --port)");
+            } else {
+                exit(EXIT_CANNOT_START, cause.getMessage());
+            }
             return;
         }
         LocalRuntime runtime = LocalRuntime.serve(options, factory, front, gate);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             factory.close();
-            System.out.println("PayCrypto local stopped");
+            System.out.println("PayCrypto local stopped: connections closed, stores closed");
         }));
         System.out.println(banner(runtime, options));
+    }
+
+    /** One line on stderr, never a stack trace, and the exit code that says which kind of failure it was. */
+    private static void exit(int code, String message) {
+        System.err.println("PayCrypto cannot start: " + message);
+        System.exit(code);
     }
 
     static String banner(LocalRuntime runtime, RuntimeOptions options) {
@@ -81,18 +96,28 @@ public final class Main {
         String endpoint = runtime.endpoint().toString();
         String region = options.regions().get(0);
         return String.join("\n",
-                "PayCrypto local is listening on " + endpoint,
+                READY + endpoint + " (version " + Version.CURRENT + ")",
                 "  regions: " + String.join(", ", options.regions()) + "; data: "
                         + (options.dataDirectory() == null ? "in memory" : options.dataDirectory().toAbsolutePath()),
                 "",
                 "AWS CLI:",
-                "  export AWS_ACCESS_KEY_ID=" + credential.accessKeyId() + " AWS_SECRET_ACCESS_KEY=<its secret> AWS_DEFAULT_REGION=" + region,
-                "  aws payment-cryptography list-keys --endpoint-url " + endpoint,
-                "  aws payment-cryptography-data generate-card-validation-data --endpoint-url " + endpoint + " ...",
+                "  export AWS_ACCESS_KEY_ID=" + credential.accessKeyId() + " AWS_SECRET_ACCESS_KEY=" + shownSecret(credential)
+                        + " AWS_DEFAULT_REGION=" + region + " AWS_ENDPOINT_URL=" + endpoint,
+                "  aws payment-cryptography list-keys",
+                "  aws payment-cryptography-data generate-card-validation-data ...",
                 "",
                 "AWS SDK for Java v2:",
                 "  PaymentCryptographyClient.builder().endpointOverride(URI.create(\"" + endpoint + "\"))",
                 "      .region(Region.of(\"" + region + "\")).credentialsProvider(...).build();",
                 "");
+    }
+
+    /**
+     * The secret the banner shows: the default credential's, which is public ({@code test}), and otherwise only a
+     * reminder — a configured secret is never printed.
+     */
+    static String shownSecret(Credentials.Entry credential) {
+        Credentials.Entry byDefault = Credentials.parse(RuntimeOptions.DEFAULT_CREDENTIALS).first();
+        return credential.equals(byDefault) ? credential.secretAccessKey() : "<the secret you configured>";
     }
 }

@@ -105,7 +105,7 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
                 case "--idle-timeout" -> idleTimeout = value(args, ++i);
                 case "--max-connections" -> maxConnections = value(args, ++i);
                 case "--max-dead-letters" -> maxDeadLetters = value(args, ++i);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--help lists the options)");
             }
         }
         int portNumber = number("--port", port, 0, 65535);

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *       types an operator may publish ({@code Key Rotation Requested}); the service's internal events (audit
  *       records, replication, purge, schedules) are refused;</li>
  *   <li>{@code GET /_paycrypto/dead-letters[?limit=N]}: the account's events the bus could not deliver;</li>
- *   <li>{@code GET /_paycrypto/health}: unsigned, and says only that the service answers.</li>
+ *   <li>{@code GET /_paycrypto/health}: unsigned; says that the service answers, its version and its Regions.</li>
  * </ul>
  */
 final class SideEndpoints {
@@ -64,8 +64,11 @@ final class SideEndpoints {
         return HEALTH_PATH.equals(request.rawPath()) && "GET".equals(request.method());
     }
 
-    static HttpReply health() {
-        return HttpReply.json(200, "{\"status\":\"ok\"}");
+    /** The health check's answer: that the service answers, its version and the Regions it serves; nothing else. */
+    static HttpReply health(List<String> regions) {
+        ObjectNode health = JsonNodeFactory.instance.objectNode().put("status", "ok").put("version", Version.CURRENT);
+        regions.forEach(health.putArray("regions")::add);
+        return HttpReply.json(200, health.toString());
     }
 
     HttpReply handle(HttpRequest request, SigV4Verifier.Identity caller) {

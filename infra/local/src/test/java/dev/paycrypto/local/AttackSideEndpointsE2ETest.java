@@ -66,7 +66,13 @@ class AttackSideEndpointsE2ETest extends LocalServiceTest {
     void healthAnswersUnsignedAndRevealsNothing() throws Exception {
         HttpResponse<String> response = RawRequests.unsigned(service.endpoint(), "GET", SideEndpoints.HEALTH_PATH, null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JsonCodec.parse(response.body()).fieldNames()).toIterable().containsExactly("status");
+        JsonNode health = JsonCodec.parse(response.body());
+        assertThat(health.fieldNames()).toIterable().containsExactly("status", "version", "regions");
+        assertThat(health.path("status").asText()).isEqualTo("ok");
+        assertThat(health.path("version").asText()).matches("[0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?");
+        assertThat(health.path("regions")).extracting(JsonNode::asText)
+                .containsExactly(RuntimeOptions.DEFAULT_REGIONS.split(","));
+        assertThat(response.body()).doesNotContain("111122223333").doesNotContain("test");
     }
 
     static Stream<DetailType> internalDetailTypes() {

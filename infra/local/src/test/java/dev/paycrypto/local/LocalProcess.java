@@ -85,7 +85,8 @@ final class LocalProcess implements AutoCloseable {
 
     /** SIGTERM, as Ctrl-C or a container stop does; waits for the shutdown to finish. */
     void stop() throws InterruptedException {
-        process.destroy();
+        // through the handle: Process.destroy would also close the pipes, losing what the shutdown prints
+        process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }

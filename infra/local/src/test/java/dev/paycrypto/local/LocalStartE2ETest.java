@@ -1,0 +1,101 @@
+package dev.paycrypto.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user meets when a start goes wrong or ends: one line on stderr and an exit code per kind of failure (never
+ * a stack trace); the ready line scripts wait for; a banner that never prints a configured secret; a line on stop.
+ */
+class LocalStartE2ETest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aBusyPortIsOneLineAndItsOwnExitCode() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             LocalProcess service = LocalProcess.start(root.resolve("data"), "--port",
+                     String.valueOf(taken.getLocalPort()))) {
+            assertThat(service.endpoint()).isNull();
+            assertThat(service.awaitExit()).isEqualTo(Main.EXIT_PORT_IN_USE);
+            assertOneLine(service.stderr(), "PayCrypto cannot start: port " + taken.getLocalPort()
+                    + " on 127.0.0.1 is in use (choose another with --port)");
+        }
+    }
+
+    @Test
+    void aBadOptionIsOneLineAndItsOwnExitCode() throws Exception {
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"), "--prot", "8090")) {
+            assertThat(service.awaitExit()).isEqualTo(Main.EXIT_BAD_OPTION);
+            assertOneLine(service.stderr(), "PayCrypto cannot start: unknown option --prot (--help lists the options)");
+        }
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"), "--regions", "../etc")) {
+            assertThat(service.awaitExit()).isEqualTo(Main.EXIT_BAD_OPTION);
+            assertOneLine(service.stderr(), "PayCrypto cannot start: Not a region name: ../etc");
+        }
+    }
+
+    @Test
+    void anUnusableDataDirectoryIsOneLineAndItsOwnExitCode() throws Exception {
+        Path file = Files.writeString(root.resolve("not-a-directory"), "x");
+        Map<Path, String> reasons = Map.of(file, "a file of that name is in the way",
+                file.resolve("below"), "not a directory");
+        for (Map.Entry<Path, String> unusable : reasons.entrySet()) {
+            try (LocalProcess service = LocalProcess.start(unusable.getKey())) {
+                assertThat(service.awaitExit()).as(unusable.getKey().toString()).isEqualTo(Main.EXIT_DATA_DIRECTORY);
+                List<String> errors = service.stderr();
+                assertThat(errors).as(unusable.getKey().toString()).hasSize(1);
+                assertThat(errors.get(0)).startsWith("PayCrypto cannot start: cannot create the data directory "
+                        + unusable.getKey()).endsWith("(" + unusable.getValue() + ")");
+            }
+        }
+    }
+
+    @Test
+    void theReadyLineComesFirstAndAConfiguredSecretIsNeverPrinted() throws Exception {
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"), "--credentials",
+                "team:Sup3rS3cretValue:123456789012")) {
+            assertThat(service.endpoint()).isNotNull();
+            String expected = "AWS_ACCESS_KEY_ID=team AWS_SECRET_ACCESS_KEY=<the secret you configured>";
+            List<String> out = awaitStdout(service, expected);
+            assertThat(out.get(0)).startsWith(Main.READY + service.endpoint());
+            assertThat(String.join("\n", out)).doesNotContain("Sup3rS3cretValue").contains(expected);
+            service.stop();
+            assertThat(service.stderr()).isEmpty();
+        }
+    }
+
+    @Test
+    void theDefaultSecretIsPrintedAndSigtermSaysTheStoresAreClosed() throws Exception {
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"))) {
+            String expected = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1"
+                    + " AWS_ENDPOINT_URL=" + service.endpoint();
+            assertThat(String.join("\n", awaitStdout(service, expected))).contains(expected);
+            service.stop();
+            assertThat(service.isRunning()).isFalse();
+            String stopped = "PayCrypto local stopped: connections closed, stores closed";
+            assertThat(awaitStdout(service, stopped)).as(service.stderr().toString()).last().isEqualTo(stopped);
+        }
+    }
+
+    /** Standard output once it holds {@code text} (its reader trails the process), or after five seconds. */
+    private static List<String> awaitStdout(LocalProcess service, String text) throws InterruptedException {
+        for (int i = 0; i < 100 && !String.join("\n", service.stdout()).contains(text); i++) {
+            Thread.sleep(50);
+        }
+        return service.stdout();
+    }
+
+    private static void assertOneLine(List<String> stderr, String line) {
+        assertThat(stderr).containsExactly(line);
+    }
+}
