@@ -3,10 +3,35 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="$root/infra/local/target/paycrypto-local.jar"
+# prints to stderr the module lines of Maven's log past line $2 ("[3/12] PayCrypto keys"); echoes the new count
+show_progress() {
+  local lines
+  lines=$(wc -l < "$1")
+  sed -n "$(($2 + 1)),${lines}p" "$1" | sed -n -E 's/^\[INFO\] Building (.+) [^ ]+ +\[([0-9]+\/[0-9]+)\]$/  [\2] \1/p' >&2
+  echo "$lines"
+}
 if [ ! -f "$jar" ] || [ -n "$(find "$root/shared" "$root/functions" "$root/infra/local/src" "$root/template.yaml" \
       -newer "$jar" -type f \( -name '*.java' -o -name '*.json' -o -name '*.yaml' -o -name '*.xml' \) -print -quit)" ]; then
-  echo "Building PayCrypto (first start, or sources changed)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests -pl infra/local -am install)
+  echo "Building PayCrypto (first start, or sources changed; a few minutes the first time)..." >&2
+  # Maven's own log goes to a file; what shows is one line per module, and the log's end if the build fails
+  mkdir -p "$root/infra/local/target"
+  log="$root/infra/local/target/build.log"
+  set +e
+  (cd "$root" && mvn -B -ntp -Dstyle.color=never -DskipTests -pl infra/local -am install) > "$log" 2>&1 &
+  build=$!
+  shown=0
+  while kill -0 "$build" 2>/dev/null; do
+    shown=$(show_progress "$log" "$shown"); sleep 1
+  done
+  wait "$build"; status=$?
+  set -e
+  show_progress "$log" "$shown" >/dev/null
+  if [ "$status" -ne 0 ]; then
+    echo "The build failed; the end of its log ($log):" >&2
+    tail -n 40 "$log" >&2
+    exit "$status"
+  fi
+  echo "Built: $jar (later starts: java -jar $jar)" >&2
 fi
 cd "$root"
 # a bounded heap keeps the footprint flat under load; the serial collector has no GC threads competing with requests
