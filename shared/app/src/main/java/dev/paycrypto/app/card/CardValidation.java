@@ -99,9 +99,12 @@ public final class CardValidation {
             return withKey(context, keyIdentifier, KeyRequirements.DYNAMIC_CARD_VERIFICATION_CODE,
                     key -> cvc3(key, pan, cvc3, length));
         }
+        // AmexCardSecurityCodeVersion1/2, DiscoverDynamicCardVerificationCode, CardHolderVerificationValue: their
+        // schemes have not published these algorithms, and a guessed one would answer wrong values
         throw new ValidationException(attributesMember + "." + attributes.memberName()
-                + " is not available on this server; use CardVerificationValue1, CardVerificationValue2,"
-                + " DynamicCardVerificationValue or DynamicCardVerificationCode");
+                + " is not served: its card scheme has not published the algorithm, and this server does not guess"
+                + " one; served are CardVerificationValue1, CardVerificationValue2, DynamicCardVerificationValue and"
+                + " DynamicCardVerificationCode");
     }
 
     private static String cvc3(SecretBytes issuerKey, String pan, DynamicCardVerificationCode parameters,
