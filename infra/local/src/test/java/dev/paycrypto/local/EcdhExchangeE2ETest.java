@@ -153,8 +153,30 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                 .keyDerivationHashAlgorithm(KeyDerivationHashAlgorithm.SHA_256)
                 .derivationData(s -> s.sharedInformation(SHARED_INFO))
                 .wrappedKeyBlock("D0112K1AB00N0000" + "0".repeat(96))))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("not signed by");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("the names do not chain")
+                .hasMessageContaining("issuer name is CN=Stranger")
+                .hasMessageContaining("is CN=Partner ECC Root");
+        // the authority's name on a certificate its key did not sign: the names chain, the signature does not
+        KeyPair impostor = ec("secp521r1");
+        X509Certificate impostorRoot = CertificateIssuer.selfSignedAuthority("CN=Partner ECC Root",
+                impostor.getPublic(), impostor.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
+                RANDOM);
+        X509Certificate forgedLeaf = CertificateIssuer.issue(impostorRoot, impostor.getPrivate(), "CN=Partner ECC HSM",
+                partner.getPublic(), CertificateIssuer.Purpose.KEY_AGREEMENT, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)), RANDOM);
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.diffieHellmanTr31KeyBlock(d -> d
+                .privateKeyIdentifier(service.keyArn()).certificateAuthorityPublicKeyIdentifier(authority.keyArn())
+                .publicKeyCertificate(CertificateIssuer.toBase64Pem(forgedLeaf))
+                .deriveKeyAlgorithm(SymmetricKeyAlgorithm.AES_256)
+                .keyDerivationFunction(KeyDerivationFunction.NIST_SP800)
+                .keyDerivationHashAlgorithm(KeyDerivationHashAlgorithm.SHA_256)
+                .derivationData(s -> s.sharedInformation(SHARED_INFO))
+                .wrappedKeyBlock("D0112K1AB00N0000" + "0".repeat(96))))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not signed by")
+                .hasMessageNotContaining("do not chain");
     }
+
 
     @Test
     void anAgreedDataKeyEncryptsAndAnAgreedKbpkBlockIsTranslatedToALocalKek() throws Exception {

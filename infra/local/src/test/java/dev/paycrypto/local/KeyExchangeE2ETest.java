@@ -261,7 +261,7 @@ class KeyExchangeE2ETest extends LocalServiceTest {
                 partner.getPublic(), CertificateIssuer.Purpose.KEY_WRAPPING, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RANDOM);
         assertThatThrownBy(() -> exportByCryptogram(aes, root, strangerLeaf))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("not signed by");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("do not chain");
         X509Certificate expired = CertificateIssuer.issue(ca, caPair.getPrivate(), "CN=Old Partner HSM",
                 partner.getPublic(), CertificateIssuer.Purpose.KEY_WRAPPING, now.minus(Duration.ofDays(60)),
                 now.minus(Duration.ofDays(30)), RANDOM);

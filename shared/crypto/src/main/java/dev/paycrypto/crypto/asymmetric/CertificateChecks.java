@@ -30,10 +30,14 @@ public final class CertificateChecks {
         }
     }
 
+    /** Whether {@code certificate}'s issuer name is {@code issuer}'s subject name (the names chain). */
+    public static boolean namesIssuer(X509Certificate certificate, X509Certificate issuer) {
+        return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
+    }
+
     /** Whether {@code certificate} names {@code issuer} as its issuer and carries a valid signature by it. */
     public static boolean isIssuedBy(X509Certificate certificate, X509Certificate issuer) {
-        return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())
-                && isSignedBy(certificate, issuer.getPublicKey());
+        return namesIssuer(certificate, issuer) && isSignedBy(certificate, issuer.getPublicKey());
     }
 
     /** Whether {@code certificate} is self-issued and verifies under its own key. */
