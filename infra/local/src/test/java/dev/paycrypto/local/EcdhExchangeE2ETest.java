@@ -177,6 +177,112 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                 .hasMessageNotContaining("do not chain");
     }
 
+    /**
+     * AWS's ECDH PIN samples (Python ecdh_flows and the Java SDK example) create the K3 key pair without a
+     * DeriveKeyUsage and issue the partner's certificate from AWS Private CA's EndEntityCertificate/V1 template
+     * (digitalSignature and keyEncipherment, serverAuth and clientAuth, no keyAgreement), then translate PIN blocks
+     * between the agreed AES key and a PEK. The same here, both ways, read back by the partner with the JDK.
+     */
+    @Test
+    void aKeyPairWithoutDeriveKeyUsageAndAPrivateCaLeafServeTranslatePinDataAsAwsSamplesDo() throws Exception {
+        Partner partner = Partner.withPrivateCaEndEntityLeaf();
+        assertThat(partner.leaf.getKeyUsage()[4]).as("keyAgreement").isFalse();
+        Key ecdh = keyAgreementKey(KeyAlgorithm.ECC_NIST_P256, null);
+        assertThat(ecdh.deriveKeyUsage()).isNull();
+        byte[] agreed = partner.agree(ecdh, 16);
+        String pekHex = "00112233445566778899AABBCCDDEEFF";
+        Key pek = E2E.importKey(control, pekHex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
+                software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse.builder().encrypt(true)
+                        .decrypt(true).wrap(true).unwrap(true).build(), KeyAlgorithm.RSA_3072);
+        String pan = "4111111111111111";
+        var iso4 = software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats.builder()
+                .isoFormat4(f -> f.primaryAccountNumber(pan)).build();
+        var agreement = software.amazon.awssdk.services.paymentcryptographydata.model.WrappedKey.builder()
+                .wrappedKeyMaterial(m -> m.diffieHellmanSymmetricKey(d -> d
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf)).keyAlgorithm("AES_128")
+                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                        .sharedInformation(SHARED_INFO))).build();
+
+        // the partner's device enciphers the PIN under the agreed key; the service moves it under its PEK
+        String fromDevice = Iso4.encipher(agreed, "1234", pan);
+        String underPek = data.translatePinData(r -> r.incomingKeyIdentifier(ecdh.keyArn()).incomingWrappedKey(agreement)
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(fromDevice)
+                .incomingTranslationAttributes(iso4).outgoingTranslationAttributes(iso4)).pinBlock();
+        assertThat(Iso4.decipher(HEX.parseHex(pekHex), underPek, pan)).isEqualTo("1234");
+
+        // and back: a PIN under the PEK leaves under the agreed key, which the partner opens
+        String fromHost = Iso4.encipher(HEX.parseHex(pekHex), "987654", pan);
+        String toDevice = data.translatePinData(r -> r.incomingKeyIdentifier(pek.keyArn())
+                .outgoingKeyIdentifier(ecdh.keyArn()).outgoingWrappedKey(agreement)
+                .encryptedPinBlock(fromHost)
+                .incomingTranslationAttributes(iso4).outgoingTranslationAttributes(iso4)).pinBlock();
+        assertThat(Iso4.decipher(agreed, toDevice, pan)).isEqualTo("987654");
+
+        // a certificate whose key usage is an authority's only (keyCertSign, cRLSign) is still refused
+        X509Certificate authorityOnly = partner.reissue(CertificateIssuer.Purpose.CERTIFICATE_AUTHORITY);
+        assertThatThrownBy(() -> data.translatePinData(r -> r.incomingKeyIdentifier(ecdh.keyArn())
+                .incomingWrappedKey(w -> w.wrappedKeyMaterial(m -> m.diffieHellmanSymmetricKey(d -> d
+                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(authorityOnly)).keyAlgorithm("AES_128")
+                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                        .sharedInformation(SHARED_INFO))))
+                .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(fromDevice)
+                .incomingTranslationAttributes(iso4).outgoingTranslationAttributes(iso4)))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
+                .hasMessageContaining("key usage does not allow key agreement");
+    }
+
+    /**
+     * ISO 9564-1 format 4 (AES), written here from the standard: the plain PIN field (4, PIN length, PIN digits, A
+     * fill, 8 random bytes) is enciphered, XORed with the PAN field (PAN length − 12, then the PAN, zero-filled),
+     * and enciphered again.
+     */
+    private static final class Iso4 {
+
+        static String encipher(byte[] key, String pin, String pan) throws Exception {
+            StringBuilder field = new StringBuilder("4").append(Integer.toHexString(pin.length())).append(pin);
+            while (field.length() < 16) {
+                field.append('A');
+            }
+            byte[] plain = new byte[16];
+            System.arraycopy(HEX.parseHex(field.toString()), 0, plain, 0, 8);
+            System.arraycopy(RANDOM.generateSeed(8), 0, plain, 8, 8);
+            byte[] once = aes(Cipher.ENCRYPT_MODE, key, plain);
+            return HEX.formatHex(aes(Cipher.ENCRYPT_MODE, key, xor(once, panField(pan))));
+        }
+
+        static String decipher(byte[] key, String block, String pan) throws Exception {
+            byte[] once = xor(aes(Cipher.DECRYPT_MODE, key, HEX.parseHex(block)), panField(pan));
+            String field = HEX.formatHex(aes(Cipher.DECRYPT_MODE, key, once));
+            assertThat(field.charAt(0)).isEqualTo('4');
+            int length = Character.digit(field.charAt(1), 16);
+            assertThat(field.substring(2 + length, 16)).matches("A*");
+            return field.substring(2, 2 + length);
+        }
+
+        private static byte[] panField(String pan) {
+            StringBuilder field = new StringBuilder().append(pan.length() - 12).append(pan);
+            while (field.length() < 32) {
+                field.append('0');
+            }
+            return HEX.parseHex(field.toString());
+        }
+
+        private static byte[] aes(int mode, byte[] key, byte[] block) throws Exception {
+            Cipher aes = Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(mode, new SecretKeySpec(key, "AES"));
+            return aes.doFinal(block);
+        }
+
+        private static byte[] xor(byte[] a, byte[] b) {
+            byte[] out = new byte[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = (byte) (a[i] ^ b[i]);
+            }
+            return out;
+        }
+    }
 
     @Test
     void anAgreedDataKeyEncryptsAndAnAgreedKbpkBlockIsTranslatedToALocalKek() throws Exception {
@@ -254,7 +360,41 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
     }
 
     /** A partner HSM on one curve with its own authority, imported into the service as a root. */
-    private record Partner(KeyPair keyPair, X509Certificate leaf, Key authority) {
+    private record Partner(KeyPair keyPair, X509Certificate leaf, Key authority, X509Certificate root,
+                           KeyPair ca) {
+
+        /**
+         * A P-256 partner whose leaf has the extensions of AWS Private CA's EndEntityCertificate/V1 template:
+         * key usage digitalSignature and keyEncipherment, extended key usage serverAuth and clientAuth.
+         */
+        static Partner withPrivateCaEndEntityLeaf() throws Exception {
+            Partner partner = onP256();
+            Instant now = Instant.now();
+            var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(partner.root,
+                    java.math.BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE),
+                    java.util.Date.from(now.minus(Duration.ofDays(1))), java.util.Date.from(now.plus(Duration.ofDays(30))),
+                    new javax.security.auth.x500.X500Principal("CN=Partner PIN Pad"), partner.keyPair.getPublic());
+            builder.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                    new org.bouncycastle.asn1.x509.BasicConstraints(false));
+            builder.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true,
+                    new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.digitalSignature
+                            | org.bouncycastle.asn1.x509.KeyUsage.keyEncipherment));
+            builder.addExtension(org.bouncycastle.asn1.x509.Extension.extendedKeyUsage, false,
+                    new org.bouncycastle.asn1.x509.ExtendedKeyUsage(new org.bouncycastle.asn1.x509.KeyPurposeId[] {
+                            org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth,
+                            org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth}));
+            X509Certificate leaf = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                    builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                            .build(partner.ca.getPrivate())));
+            return new Partner(partner.keyPair, leaf, partner.authority, partner.root, partner.ca);
+        }
+
+        /** This partner's key in another certificate from its authority, for another purpose. */
+        X509Certificate reissue(CertificateIssuer.Purpose purpose) {
+            Instant now = Instant.now();
+            return CertificateIssuer.issue(root, ca.getPrivate(), "CN=Partner ECC HSM", keyPair.getPublic(), purpose,
+                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), RANDOM);
+        }
 
         static Partner onP256() throws Exception {
             return on("secp256r1", KeyAlgorithm.ECC_NIST_P256);
@@ -274,7 +414,7 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                             .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(algorithm)
                             .keyModesOfUse(u -> u.verify(true)))
                     .publicKeyCertificate(CertificateIssuer.toBase64Pem(root))))).key();
-            return new Partner(pair, leaf, authority);
+            return new Partner(pair, leaf, authority, root, ca);
         }
 
         /** The key this partner agrees with a K3 key of the service (JDK ECDH, SP 800-56A KDF with SHA-256). */
