@@ -178,6 +178,108 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
     }
 
     /**
+     * HMAC keys arrive in TR-31 blocks (usage M7, algorithm H, the HM optional block naming the hash: X9.143 ids 20
+     * SHA-224, 21 SHA-256, 22 SHA-384, 23 SHA-512) of 16 to 64 bytes, by ECDH and under a KBPK. Each keeps its
+     * length; its check value and its MACs are those of the JDK's HMAC over the same key. An HMAC key's strength is
+     * min(its length, the hash's HMAC security), so a 32-byte HMAC-SHA256 key (256) needs an AES-256 or P-521
+     * protector and a 16-byte one (128) travels under AES-128. The blocks are built by the project's TR-31 code,
+     * which is checked against the published vectors of vectors/tr31.json; what is checked here is the service's
+     * reading of them, against the JDK.
+     */
+    @Test
+    void hmacKeysOfTheirOwnLengthArriveInTr31BlocksAndMacAsTheJdkDoes() throws Exception {
+        Key service = keyAgreementKey(KeyAlgorithm.ECC_NIST_P521);
+        Partner partner = Partner.on("secp521r1", KeyAlgorithm.ECC_NIST_P521);
+        byte[] aes256 = partner.agree(service, 32);
+
+        // a 32-byte HMAC-SHA256 key, straight in by ECDH (AES-256 derived KBPK, P-521 key pair)
+        byte[] sha256Key = RANDOM.generateSeed(32);
+        String sha256Block = Tr31.wrap(SecretBytes.of(aes256), hmacHeader("21"), SecretBytes.of(sha256Key), RANDOM);
+        Key hmac256 = control.importKey(r -> r.keyMaterial(m -> m.diffieHellmanTr31KeyBlock(d -> d
+                .privateKeyIdentifier(service.keyArn()).certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf))
+                .deriveKeyAlgorithm(SymmetricKeyAlgorithm.AES_256).keyDerivationFunction(KeyDerivationFunction.NIST_SP800)
+                .keyDerivationHashAlgorithm(KeyDerivationHashAlgorithm.SHA_256)
+                .derivationData(x -> x.sharedInformation(SHARED_INFO)).wrappedKeyBlock(sha256Block)))).key();
+        assertThat(hmac256.keyAttributes().keyUsage()).isEqualTo(KeyUsage.TR31_M7_HMAC_KEY);
+        assertThat(hmac256.keyAttributes().keyAlgorithm()).isEqualTo(KeyAlgorithm.HMAC_SHA256);
+        assertThat(hmac256.keyCheckValueAlgorithm()).isEqualTo(KeyCheckValueAlgorithm.HMAC);
+        assertThat(hmac256.keyCheckValue()).isEqualTo(jdkHmac("HmacSHA256", sha256Key, new byte[16]).substring(0, 6));
+        assertThat(mac(hmac256, "HMAC_SHA256")).isEqualTo(jdkHmac("HmacSHA256", sha256Key, HEX.parseHex(MAC_DATA)));
+
+        // the AES-256 KBPK itself, then a 16-byte HMAC-SHA512 key and a 64-byte HMAC-SHA384 key under it
+        byte[] kbpkKey = RANDOM.generateSeed(32);
+        String kbpkOwnBlock = Tr31.wrap(SecretBytes.of(aes256), new Tr31Header('D', "K1", 'A', 'B', "00", 'N',
+                List.of()), SecretBytes.of(kbpkKey), RANDOM);
+        Key kbpk = control.importKey(r -> r.keyMaterial(m -> m.diffieHellmanTr31KeyBlock(d -> d
+                .privateKeyIdentifier(service.keyArn()).certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf))
+                .deriveKeyAlgorithm(SymmetricKeyAlgorithm.AES_256).keyDerivationFunction(KeyDerivationFunction.NIST_SP800)
+                .keyDerivationHashAlgorithm(KeyDerivationHashAlgorithm.SHA_256)
+                .derivationData(x -> x.sharedInformation(SHARED_INFO)).wrappedKeyBlock(kbpkOwnBlock)))).key();
+        byte[] shortKey = RANDOM.generateSeed(16);
+        Key hmac512 = control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t.wrappingKeyIdentifier(kbpk.keyArn())
+                .wrappedKeyBlock(Tr31.wrap(SecretBytes.of(kbpkKey), hmacHeader("23"), SecretBytes.of(shortKey),
+                        RANDOM))))).key();
+        assertThat(hmac512.keyAttributes().keyAlgorithm()).isEqualTo(KeyAlgorithm.HMAC_SHA512);
+        assertThat(hmac512.keyCheckValue()).isEqualTo(jdkHmac("HmacSHA512", shortKey, new byte[16]).substring(0, 6));
+        assertThat(mac(hmac512, "HMAC_SHA512")).isEqualTo(jdkHmac("HmacSHA512", shortKey, HEX.parseHex(MAC_DATA)));
+        byte[] longKey = RANDOM.generateSeed(64);
+        Key hmac384 = control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t.wrappingKeyIdentifier(kbpk.keyArn())
+                .wrappedKeyBlock(Tr31.wrap(SecretBytes.of(kbpkKey), hmacHeader("22"), SecretBytes.of(longKey),
+                        RANDOM))))).key();
+        assertThat(mac(hmac384, "HMAC_SHA384")).isEqualTo(jdkHmac("HmacSHA384", longKey, HEX.parseHex(MAC_DATA)));
+
+        // refused: a 32-byte HMAC-SHA256 key (strength 256) under an AES-128 KBPK; a block without its HM block;
+        // a key shorter than 128 bits; and none of them is stored
+        String aes128Hex = "89E88CF7931444F334BD7547FC3F380C";
+        Key weakKbpk = KeyExchangeE2ETest.importByCryptogram(aes128Hex, KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY,
+                KeyAlgorithm.AES_128, false);
+        int before = control.listKeys(r -> { }).keys().size();
+        String strongUnderWeak = Tr31.wrap(SecretBytes.fromHex(aes128Hex), hmacHeader("21"), SecretBytes.of(sha256Key),
+                RANDOM);
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t
+                .wrappingKeyIdentifier(weakKbpk.keyArn()).wrappedKeyBlock(strongUnderWeak)))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("weaker");
+        String noHash = Tr31.wrap(SecretBytes.fromHex(aes128Hex), new Tr31Header('D', "M7", 'H', 'C', "00", 'N',
+                List.of()), SecretBytes.of(shortKey), RANDOM);
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t
+                .wrappingKeyIdentifier(weakKbpk.keyArn()).wrappedKeyBlock(noHash)))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("HM");
+        String tooShort = Tr31.wrap(SecretBytes.fromHex(aes128Hex), hmacHeader("21"), SecretBytes.of(RANDOM.generateSeed(15)),
+                RANDOM);
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t
+                .wrappingKeyIdentifier(weakKbpk.keyArn()).wrappedKeyBlock(tooShort)))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("15 bytes");
+        assertThat(control.listKeys(r -> { }).keys()).hasSize(before);
+        // a 16-byte HMAC-SHA256 key (strength 128) is at home under the AES-128 KBPK
+        Key hmacUnderAes128 = control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t
+                .wrappingKeyIdentifier(weakKbpk.keyArn()).wrappedKeyBlock(Tr31.wrap(SecretBytes.fromHex(aes128Hex),
+                        hmacHeader("21"), SecretBytes.of(shortKey), RANDOM))))).key();
+        assertThat(mac(hmacUnderAes128, "HMAC_SHA256")).isEqualTo(jdkHmac("HmacSHA256", shortKey,
+                HEX.parseHex(MAC_DATA)));
+    }
+
+    private static final String MAC_DATA = "3132333435363738393031323334353637383930";
+
+    /** A TR-31 header of an HMAC key, generate-and-verify, with its HM block (the X9.143 hash id). */
+    private static Tr31Header hmacHeader(String hashId) {
+        return new Tr31Header('D', "M7", 'H', 'C', "00", 'N',
+                List.of(new dev.paycrypto.crypto.keyblock.Tr31OptionalBlock("HM", hashId)));
+    }
+
+    private static String mac(Key key, String algorithm) {
+        return data.generateMac(r -> r.keyIdentifier(key.keyArn()).messageData(MAC_DATA)
+                .generationAttributes(g -> g.algorithm(algorithm))).mac();
+    }
+
+    private static String jdkHmac(String algorithm, byte[] key, byte[] message) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance(algorithm);
+        mac.init(new SecretKeySpec(key, algorithm));
+        return HEX.formatHex(mac.doFinal(message));
+    }
+
+    /**
      * AWS's ECDH PIN samples (Python ecdh_flows and the Java SDK example) create the K3 key pair without a
      * DeriveKeyUsage and issue the partner's certificate from AWS Private CA's EndEntityCertificate/V1 template
      * (digitalSignature and keyEncipherment, serverAuth and clientAuth, no keyAgreement), then translate PIN blocks
