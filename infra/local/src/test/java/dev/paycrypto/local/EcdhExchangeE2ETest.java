@@ -258,6 +258,32 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                         hmacHeader("21"), SecretBytes.of(shortKey), RANDOM))))).key();
         assertThat(mac(hmacUnderAes128, "HMAC_SHA256")).isEqualTo(jdkHmac("HmacSHA256", shortKey,
                 HEX.parseHex(MAC_DATA)));
+
+        // an exportable 16-byte HMAC key goes back out under the AES-128 KBPK, its length and HM block kept
+        Key exportable = control.importKey(r -> r.keyMaterial(m -> m.tr31KeyBlock(t -> t
+                .wrappingKeyIdentifier(weakKbpk.keyArn()).wrappedKeyBlock(Tr31.wrap(SecretBytes.fromHex(aes128Hex),
+                        new Tr31Header('D', "M7", 'H', 'C', "00", 'E', List.of(
+                                new dev.paycrypto.crypto.keyblock.Tr31OptionalBlock("HM", "21"))),
+                        SecretBytes.of(shortKey), RANDOM))))).key();
+        String exported = control.exportKey(r -> r.exportKeyIdentifier(exportable.keyArn()).keyMaterial(m -> m
+                .tr31KeyBlock(t -> t.wrappingKeyIdentifier(weakKbpk.keyArn())))).wrappedKey().keyMaterial();
+        var opened = Tr31.unwrap(SecretBytes.fromHex(aes128Hex), exported);
+        assertThat(opened.key().copy()).isEqualTo(shortKey);
+        assertThat(opened.header().algorithm()).isEqualTo('H');
+        assertThat(opened.header().optionalBlock("HM")).contains("21");
+        // the 32-byte HMAC-SHA256 key (strength 256) does not leave under it
+        Key strong = control.importKey(r -> r.keyMaterial(m -> m.diffieHellmanTr31KeyBlock(d -> d
+                .privateKeyIdentifier(service.keyArn()).certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                .publicKeyCertificate(CertificateIssuer.toBase64Pem(partner.leaf))
+                .deriveKeyAlgorithm(SymmetricKeyAlgorithm.AES_256).keyDerivationFunction(KeyDerivationFunction.NIST_SP800)
+                .keyDerivationHashAlgorithm(KeyDerivationHashAlgorithm.SHA_256)
+                .derivationData(x -> x.sharedInformation(SHARED_INFO)).wrappedKeyBlock(Tr31.wrap(SecretBytes.of(aes256),
+                        new Tr31Header('D', "M7", 'H', 'C', "00", 'E', List.of(
+                                new dev.paycrypto.crypto.keyblock.Tr31OptionalBlock("HM", "21"))),
+                        SecretBytes.of(sha256Key), RANDOM))))).key();
+        assertThatThrownBy(() -> control.exportKey(r -> r.exportKeyIdentifier(strong.keyArn()).keyMaterial(m -> m
+                .tr31KeyBlock(t -> t.wrappingKeyIdentifier(weakKbpk.keyArn())))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("weaker");
     }
 
     private static final String MAC_DATA = "3132333435363738393031323334353637383930";
