@@ -150,6 +150,35 @@ class KeyReplicationWorkerTest {
                 "does not exist");
     }
 
+    /**
+     * User Guide, "Disabling Multi-Region key replication": StopKeyUsage on a primary stops "the usage of both the
+     * PRK and all associated RRKs"; its key metadata, enablement included, reaches the replicas. Stop and start on
+     * the primary each ask the worker to rewrite its replicas from the primary's stored state.
+     */
+    @Test
+    void stoppingAndStartingThePrimarysUsageReachesItsReplica() throws Exception {
+        replicateToEurope();
+        assertThat(europe.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow().enabled()).isTrue();
+        dev.paycrypto.app.CallContext context = new dev.paycrypto.app.CallContext(Fixtures.ACCOUNT, HOME,
+                home.clock().instant(), "test");
+
+        home.useCases().keyManagement().stopUsage(
+                new dev.paycrypto.api.control.StopKeyUsageInput(Fixtures.SAMPLE_KEY_ARN), context);
+        assertThat(published).extracting(Event::detailType).containsExactly(DetailType.KEY_REPLICATION_REQUESTED);
+        deliver(worker, published.remove(0));
+        StoredKey stopped = europe.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow();
+        assertThat(stopped.enabled()).isFalse();
+        assertThat(stopped.replication().role()).isEqualTo(KeyReplication.Role.REPLICA);
+        assertThat(primary().replication().regions().get(EUROPE).status()).isEqualTo(KeyReplication.State.SYNCHRONIZED);
+
+        home.useCases().keyManagement().startUsage(
+                new dev.paycrypto.api.control.StartKeyUsageInput(Fixtures.SAMPLE_KEY_ARN), context);
+        assertThat(published).hasSize(1);
+        deliver(worker, published.remove(0));
+        assertThat(europe.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow().enabled()).isTrue();
+        assertThat(published).isEmpty();
+    }
+
     /** The home worker refuses {@code event}, and no Region's store changes. */
     private void assertRefusedChangingNothing(Event event, String reason) {
         assertRefused(worker, event, published, reason, home, europe, oregon);

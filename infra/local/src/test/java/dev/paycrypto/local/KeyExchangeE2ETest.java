@@ -261,7 +261,7 @@ class KeyExchangeE2ETest extends LocalServiceTest {
                 partner.getPublic(), CertificateIssuer.Purpose.KEY_WRAPPING, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RANDOM);
         assertThatThrownBy(() -> exportByCryptogram(aes, root, strangerLeaf))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("not signed by");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("do not chain");
         X509Certificate expired = CertificateIssuer.issue(ca, caPair.getPrivate(), "CN=Old Partner HSM",
                 partner.getPublic(), CertificateIssuer.Purpose.KEY_WRAPPING, now.minus(Duration.ofDays(60)),
                 now.minus(Duration.ofDays(30)), RANDOM);
@@ -282,6 +282,59 @@ class KeyExchangeE2ETest extends LocalServiceTest {
                 .publicKeyCertificate(CertificateIssuer.toBase64Pem(ca))))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("RSA_4096");
         assertThat(control.listKeys(r -> { }).keys()).hasSize(before);
+    }
+
+    /**
+     * The certificates the service issues for RSA-4096 keys come from an RSA-4096 authority (a certificate is
+     * issued by an authority at least as strong, User Guide, "Import public keys"), so its own ExportKey takes them:
+     * a key sent to its own GetParametersForImport RSA-4096 wrapping key comes back in by ImportKey, and an RSA-4096
+     * key pair's certificate wraps a key for export. The RSA-3072 authority stays for the keys it certifies.
+     */
+    @Test
+    void exportsUnderRsa4096CertificatesTheServiceIssuedItself() throws Exception {
+        GetParametersForImportResponse parameters = control.getParametersForImport(r -> r
+                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_4096));
+        X509Certificate wrapping = ImportedCvkVectorsE2ETest.certificate(parameters.wrappingKeyCertificate());
+        X509Certificate chain = ImportedCvkVectorsE2ETest.certificate(parameters.wrappingKeyCertificateChain());
+        wrapping.verify(chain.getPublicKey());
+        assertThat(((java.security.interfaces.RSAPublicKey) chain.getPublicKey()).getModulus().bitLength())
+                .isEqualTo(4096);
+        Key root4096 = control.importKey(r -> r.keyMaterial(m -> m.rootCertificatePublicKey(c -> c
+                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE)
+                        .keyClass(KeyClass.PUBLIC_KEY).keyAlgorithm(KeyAlgorithm.RSA_4096)
+                        .keyModesOfUse(u -> u.verify(true)))
+                .publicKeyCertificate(parameters.wrappingKeyCertificateChain())))).key();
+        String aesHex = "2B7E151628AED2A6ABF7158809CF4F3C";
+        Key aes = importByCryptogram(aesHex, KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
+                true);
+        WrappedKey wrapped = control.exportKey(r -> r.exportKeyIdentifier(aes.keyArn()).keyMaterial(m -> m
+                .keyCryptogram(c -> c.certificateAuthorityPublicKeyIdentifier(root4096.keyArn())
+                        .wrappingKeyCertificate(parameters.wrappingKeyCertificate())
+                        .wrappingSpec(WrappingKeySpec.RSA_OAEP_SHA_256)))).wrappedKey();
+        Key back = control.importKey(r -> r.keyMaterial(m -> m.keyCryptogram(c -> c
+                .keyAttributes(a -> a.keyUsage(KeyUsage.TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY)
+                        .keyClass(KeyClass.SYMMETRIC_KEY).keyAlgorithm(KeyAlgorithm.AES_128)
+                        .keyModesOfUse(u -> u.encrypt(true).decrypt(true).wrap(true).unwrap(true)))
+                .exportable(true).wrappedKeyCryptogram(wrapped.keyMaterial()).importToken(parameters.importToken())
+                .wrappingSpec(WrappingKeySpec.RSA_OAEP_SHA_256)))).key();
+        assertThat(back.keyCheckValue()).isEqualTo(aes.keyCheckValue());
+
+        // an RSA-4096 key pair's certificate, from GetPublicKeyCertificate, wraps a key for export too
+        Key pair = control.createKey(r -> r.exportable(false).keyAttributes(a -> a
+                .keyUsage(KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION).keyClass(KeyClass.ASYMMETRIC_KEY_PAIR)
+                .keyAlgorithm(KeyAlgorithm.RSA_4096).keyModesOfUse(u -> u.encrypt(true).decrypt(true).wrap(true)
+                        .unwrap(true)))).key();
+        var pairCertificate = control.getPublicKeyCertificate(r -> r.keyIdentifier(pair.keyArn()));
+        assertThat(pairCertificate.keyCertificateChain()).isEqualTo(parameters.wrappingKeyCertificateChain());
+        assertThat(exportByCryptogram(aes, root4096, ImportedCvkVectorsE2ETest.certificate(
+                pairCertificate.keyCertificate())).keyMaterial()).matches("[0-9A-F]{1024}");
+
+        // an RSA-3072 wrapping key is still certified by the account's RSA-3072 authority
+        X509Certificate chain3072 = ImportedCvkVectorsE2ETest.certificate(control.getParametersForImport(r -> r
+                .keyMaterialType(KeyMaterialType.KEY_CRYPTOGRAM).wrappingKeyAlgorithm(KeyAlgorithm.RSA_3072))
+                .wrappingKeyCertificateChain());
+        assertThat(((java.security.interfaces.RSAPublicKey) chain3072.getPublicKey()).getModulus().bitLength())
+                .isEqualTo(3072);
     }
 
     @Test

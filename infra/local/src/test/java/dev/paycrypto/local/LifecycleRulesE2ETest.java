@@ -90,7 +90,10 @@ class LifecycleRulesE2ETest extends LocalServiceTest {
         assertThatThrownBy(() -> control.createKey(r -> r.exportable(true).keyAttributes(a -> a
                 .keyAlgorithm(KeyAlgorithm.TDES_2_KEY).keyUsage(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY)
                 .keyClass(KeyClass.SYMMETRIC_KEY).keyModesOfUse(m -> m.generate(true).verify(true)))))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("KeyModesOfUse");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("KeyModesOfUse")
+                // the refusal lists the valid combinations for the usage and class, in the wire names
+                .hasMessageContaining("valid for TR31_P0_PIN_ENCRYPTION_KEY SYMMETRIC_KEY: {Decrypt, Unwrap} or "
+                        + "{Encrypt, Decrypt, Wrap, Unwrap} or {Encrypt, Wrap} or {NoRestrictions}");
     }
 
     @Test

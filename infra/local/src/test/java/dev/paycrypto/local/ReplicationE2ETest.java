@@ -86,6 +86,41 @@ class ReplicationE2ETest extends LocalServiceTest {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
+    /**
+     * User Guide, "Disabling Multi-Region key replication": StopKeyUsage on the primary stops "the usage of both the
+     * PRK and all associated RRKs"; StartKeyUsage gives it back to both.
+     */
+    @Test
+    void stoppingThePrimarysUsageStopsItsReplicaAndStartingItStartsIt() {
+        Key primary = createDataKey();
+        control.addKeyReplicationRegions(r -> r.keyIdentifier(primary.keyArn()).replicationRegions("eu-west-1"));
+        service.settle();
+        String replicaArn = primary.keyArn().replace(":us-east-1:", ":eu-west-1:");
+        PaymentCryptographyClient europe = service.control(Region.EU_WEST_1);
+        assertThat(encryptIn(Region.EU_WEST_1, replicaArn)).isNotBlank();
+
+        control.stopKeyUsage(r -> r.keyIdentifier(primary.keyArn()));
+        service.settle();
+        assertThat(europe.getKey(r -> r.keyIdentifier(replicaArn)).key().enabled()).isFalse();
+        assertThatThrownBy(() -> encryptIn(Region.EU_WEST_1, replicaArn))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class);
+        assertThat(control.getKey(r -> r.keyIdentifier(primary.keyArn())).key().replicationStatus().get("eu-west-1")
+                .status()).isEqualTo(KeyReplicationState.SYNCHRONIZED);
+        // the replica is still read-only: its usage changes only through the primary
+        assertThatThrownBy(() -> europe.startKeyUsage(r -> r.keyIdentifier(replicaArn)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("replica");
+
+        control.startKeyUsage(r -> r.keyIdentifier(primary.keyArn()));
+        service.settle();
+        assertThat(europe.getKey(r -> r.keyIdentifier(replicaArn)).key().enabled()).isTrue();
+        assertThat(encryptIn(Region.EU_WEST_1, replicaArn)).isNotBlank();
+    }
+
+    private static String encryptIn(Region region, String keyArn) {
+        return service.data(region).encryptData(r -> r.keyIdentifier(keyArn).plainText(PLAIN)
+                .encryptionAttributes(a -> a.symmetric(s -> s.mode(EncryptionMode.ECB)))).cipherText();
+    }
+
     @Test
     void newSymmetricKeysFollowTheAccountsDefaultsOrTheirOwnRegions() {
         assertThat(control.getDefaultKeyReplicationRegions(r -> { }).enabledReplicationRegions()).isEmpty();

@@ -54,6 +54,21 @@ public enum KeyAlgorithm {
         return bits / 8;
     }
 
+    /**
+     * Whether a key of this symmetric algorithm may be {@code keyBytes} long: TDES and AES keys have one length; an
+     * HMAC key (RFC 2104: any length) from 16 bytes, the 128 bits AWS Payment Cryptography requires of HMAC keys, to
+     * 64, the block size of SHA-224/256, beyond which HMAC hashes the key down anyway.
+     */
+    public boolean acceptsKeyBytes(int keyBytes) {
+        if (family == Family.HMAC) {
+            return keyBytes >= MIN_HMAC_KEY_BYTES && keyBytes <= MAX_HMAC_KEY_BYTES;
+        }
+        return keyBytes == symmetricKeyBytes();
+    }
+
+    public static final int MIN_HMAC_KEY_BYTES = 16;
+    public static final int MAX_HMAC_KEY_BYTES = 64;
+
     /** The one-character algorithm field of a TR-31 header. */
     public char tr31Algorithm() {
         return tr31Algorithm;

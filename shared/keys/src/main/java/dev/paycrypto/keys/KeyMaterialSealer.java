@@ -186,7 +186,7 @@ public final class KeyMaterialSealer {
             throws GeneralSecurityException {
         KeyAlgorithm algorithm = attributes.keyAlgorithm();
         if (algorithm.isSymmetric()) {
-            if (encoded.length != algorithm.symmetricKeyBytes()) {
+            if (!algorithm.acceptsKeyBytes(encoded.length)) {
                 throw new IllegalArgumentException("length");
             }
             return new KeyMaterial.SymmetricKey(SecretBytes.of(encoded));

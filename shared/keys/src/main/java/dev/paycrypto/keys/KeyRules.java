@@ -129,8 +129,15 @@ public final class KeyRules {
         }
         if (!modes.contains(attributes.keyModesOfUse())) {
             throw new InvalidKeyAttributesException("KeyModesOfUse " + attributes.keyModesOfUse()
-                    + " is not valid for KeyUsage " + attributes.keyUsage() + " and KeyClass " + keyClass);
+                    + " is not valid for KeyUsage " + attributes.keyUsage() + " and KeyClass " + keyClass
+                    + "; valid for " + attributes.keyUsage() + " " + keyClass + ": " + listed(modes));
         }
+    }
+
+    /** The valid combinations in a stable order, each in the modes' wire names: "{Encrypt, Wrap} or {…}". */
+    private static String listed(Set<KeyModesOfUse> modes) {
+        return modes.stream().map(KeyModesOfUse::toString).sorted()
+                .collect(java.util.stream.Collectors.joining(" or "));
     }
 
     private static void requireClass(KeyClass actual, KeyClass expected, KeyAlgorithm algorithm) {

@@ -42,10 +42,43 @@ public final class KeyStrength {
     private KeyStrength() {
     }
 
+    /**
+     * The security strength in bits of each wrapping algorithm (NIST SP 800-57 Part 1 Rev 5, table 2; RSA-4096, short
+     * of the 7680 bits that 192 asks, counts as 128), which the table above follows: a key is protected only by one
+     * at least as strong.
+     */
+    private static final Map<KeyAlgorithm, Integer> STRENGTH = new EnumMap<>(Map.ofEntries(Map.entry(TDES_2KEY, 80),
+            Map.entry(TDES_3KEY, 112), Map.entry(AES_128, 128), Map.entry(AES_192, 192), Map.entry(AES_256, 256),
+            Map.entry(RSA_2048, 112), Map.entry(RSA_3072, 128), Map.entry(RSA_4096, 128),
+            Map.entry(ECC_NIST_P256, 128), Map.entry(ECC_NIST_P384, 192), Map.entry(ECC_NIST_P521, 256)));
+
     /** Whether a {@code wrapping} key may protect a {@code wrapped} key, in transport or storage. */
     public static boolean canProtect(KeyAlgorithm wrapping, KeyAlgorithm wrapped) {
+        if (wrapped.family() == KeyAlgorithm.Family.HMAC) {
+            return canProtect(wrapping, wrapped, wrapped.symmetricKeyBytes());
+        }
         Set<KeyAlgorithm> protectors = PROTECTORS.get(wrapped);
         return protectors != null && protectors.contains(wrapping);
+    }
+
+    /**
+     * Whether a {@code wrapping} key may protect a key of {@code wrapped} that is {@code keyBytes} long. For HMAC
+     * keys, whose length is their own, the strength is min(the key's bits, the hash's HMAC security strength): an
+     * HMAC is no stronger than its key (NIST SP 800-107 Rev 1, §5.3.4, and X9.24-1's rule that a key is protected by
+     * one of equal or greater strength) nor than its hash allows (SP 800-57 Part 1 Rev 5, table 3: HMAC with
+     * SHA-224 at least 192 bits, with SHA-256, SHA-384 and SHA-512 at least 256; 256 is the most any protector
+     * here offers). So a 32-byte HMAC-SHA256 key needs AES-256 or P-521, and a 16-byte one travels under AES-128.
+     */
+    public static boolean canProtect(KeyAlgorithm wrapping, KeyAlgorithm wrapped, int keyBytes) {
+        if (wrapped.family() != KeyAlgorithm.Family.HMAC) {
+            return canProtect(wrapping, wrapped);
+        }
+        Integer protection = STRENGTH.get(wrapping);
+        return protection != null && protection >= Math.min(8 * keyBytes, hmacHashStrength(wrapped));
+    }
+
+    private static int hmacHashStrength(KeyAlgorithm hmac) {
+        return hmac == KeyAlgorithm.HMAC_SHA224 ? 192 : 256;
     }
 
     /**

@@ -73,6 +73,22 @@ class KeyRulesTest {
                 .hasMessageContaining(namedField);
     }
 
+    @org.junit.jupiter.api.Test
+    void aRefusedModesCombinationListsTheValidOnesForItsUsageAndClass() {
+        assertThatThrownBy(() -> KeyRules.requireValid(new KeyAttributes(KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY,
+                KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY, modes("GV"))))
+                .isInstanceOf(InvalidKeyAttributesException.class)
+                .hasMessageContaining("KeyModesOfUse {Generate, Verify}")
+                .hasMessageContaining("valid for TR31_P0_PIN_ENCRYPTION_KEY SYMMETRIC_KEY: {Decrypt, Unwrap} or "
+                        + "{Encrypt, Decrypt, Wrap, Unwrap} or {Encrypt, Wrap} or {NoRestrictions}");
+        // a public key of usage D1 has one valid combination, a key pair of the same usage three
+        assertThatThrownBy(() -> KeyRules.requireValid(new KeyAttributes(
+                KeyUsage.TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION, KeyClass.PUBLIC_KEY, KeyAlgorithm.RSA_2048,
+                modes("DU"))))
+                .hasMessageEndingWith("valid for TR31_D1_ASYMMETRIC_KEY_FOR_DATA_ENCRYPTION PUBLIC_KEY: "
+                        + "{Encrypt, Wrap}");
+    }
+
     @ParameterizedTest(name = "{0} maps to TR-31 mode {1}")
     @CsvSource({"EDWU, B", "EW, E", "DU, D", "G, G", "V, V", "GV, C", "X, X", "N, N", "S, S"})
     void modesMapToTr31ModeOfUseAndBack(String modes, char tr31) {

@@ -21,4 +21,30 @@ class KeyStrengthTest {
     void followsTheTable(KeyAlgorithm wrapping, KeyAlgorithm wrapped, boolean allowed) {
         assertThat(KeyStrength.canProtect(wrapping, wrapped)).isEqualTo(allowed);
     }
+
+    /**
+     * HMAC keys: strength min(key bits, the hash's HMAC security strength, NIST SP 800-57 Pt 1 Rev 5 table 3:
+     * SHA-224 192, SHA-256/384/512 256); the protector must be at least as strong (its table 2 strength).
+     */
+    @ParameterizedTest(name = "{0} may protect a {2}-byte {1} key: {3}")
+    @CsvSource({
+            "AES_256, HMAC_SHA256, 32, true", "ECC_NIST_P521, HMAC_SHA256, 32, true",
+            "AES_192, HMAC_SHA256, 32, false", "ECC_NIST_P384, HMAC_SHA256, 32, false",
+            "AES_128, HMAC_SHA256, 16, true", "RSA_3072, HMAC_SHA256, 16, true", "ECC_NIST_P256, HMAC_SHA512, 16, true",
+            "RSA_2048, HMAC_SHA256, 16, false", "TDES_3KEY, HMAC_SHA224, 16, false",
+            "AES_192, HMAC_SHA224, 28, true", "AES_192, HMAC_SHA224, 64, true", "AES_128, HMAC_SHA224, 28, false",
+            "AES_192, HMAC_SHA512, 24, true", "AES_192, HMAC_SHA512, 25, false", "AES_256, HMAC_SHA512, 64, true",
+    })
+    void protectsAnHmacKeyByTheStrengthOfItsLengthAndHash(KeyAlgorithm wrapping, KeyAlgorithm hmac, int keyBytes,
+                                                          boolean allowed) {
+        assertThat(KeyStrength.canProtect(wrapping, hmac, keyBytes)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0} of {1} bytes: {2}")
+    @CsvSource({"HMAC_SHA256, 16, true", "HMAC_SHA256, 15, false", "HMAC_SHA224, 64, true", "HMAC_SHA512, 65, false",
+            "AES_128, 16, true", "AES_128, 24, false", "TDES_2KEY, 16, true"})
+    void hmacKeysMayBeOf16To64BytesOtherSymmetricKeysOfTheirOwnLength(KeyAlgorithm algorithm, int keyBytes,
+                                                                      boolean accepted) {
+        assertThat(algorithm.acceptsKeyBytes(keyBytes)).isEqualTo(accepted);
+    }
 }

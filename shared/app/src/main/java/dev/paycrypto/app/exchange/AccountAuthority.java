@@ -9,6 +9,7 @@ import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyMaterialSealer;
 import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.store.KeyStore;
 import dev.paycrypto.keys.store.SealedRecord;
@@ -20,16 +21,19 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The certificate authorities of one account in one region, which sign the certificates the service hands out:
- * an RSA 3072 authority for RSA keys, and a P-521 authority for elliptic-curve keys (an ECC certificate must be
- * issued by an ECC authority at least as strong, User Guide, "Import public keys"). Each is created on first use
- * and kept, its private key sealed like any key.
+ * The certificate authorities of one account in one region, which sign the certificates the service hands out. A
+ * certificate must be issued by an authority of its family at least as strong as its key (User Guide, "Import
+ * public keys"; the service's own ExportKey checks it, {@code KeyStrength.canCertify}), so there is one per
+ * strength: an RSA 3072 authority for RSA keys up to 3072 bits, an RSA 4096 authority for RSA-4096 keys, and a
+ * P-521 authority for elliptic-curve keys. Each is created on first use and kept, its private key sealed like any
+ * key; the RSA 3072 one keeps its record id, so the certificates it issued before the 4096 one existed stay valid.
  */
 public final class AccountAuthority {
 
-    /** The two authorities. */
+    /** The authorities, one per strength. */
     private enum Kind {
         RSA("default", KeyAlgorithm.RSA_3072, "CN=PayCrypto CA "),
+        RSA_4096("rsa-4096", KeyAlgorithm.RSA_4096, "CN=PayCrypto RSA-4096 CA "),
         ECC("ecc", KeyAlgorithm.ECC_NIST_P521, "CN=PayCrypto ECC CA ");
 
         private final String recordId;
@@ -76,14 +80,27 @@ public final class AccountAuthority {
         this.random = random;
     }
 
-    /** The caller's RSA authority, created if it does not exist yet (two racing creators agree on one). */
-    public Opened rsa(CallContext context) {
-        return open(context, Kind.RSA);
+    /**
+     * The authority that certifies {@code subjectKey}, created if it does not exist yet (two racing creators agree
+     * on one): the ECC one for elliptic-curve keys, the RSA 4096 one for RSA keys over 3072 bits, else the RSA 3072
+     * one.
+     */
+    public Opened forKey(CallContext context, PublicKey subjectKey) {
+        return open(context, kindFor(subjectKey));
     }
 
-    /** The authority that certifies {@code subjectKey}: the ECC one for elliptic-curve keys, else the RSA one. */
-    public Opened forKey(CallContext context, PublicKey subjectKey) {
-        return open(context, "EC".equals(subjectKey.getAlgorithm()) ? Kind.ECC : Kind.RSA);
+    /** Whether {@code certificate} was issued by the authority that certifies its key today. */
+    public boolean issuedByCurrentAuthority(CallContext context, X509Certificate certificate) {
+        return certificate.getIssuerX500Principal().equals(
+                forKey(context, certificate.getPublicKey()).certificate.getSubjectX500Principal());
+    }
+
+    private static Kind kindFor(PublicKey subjectKey) {
+        if ("EC".equals(subjectKey.getAlgorithm())) {
+            return Kind.ECC;
+        }
+        return KeyStrength.rsaAlgorithmOf(subjectKey).bits() > KeyAlgorithm.RSA_3072.bits() ? Kind.RSA_4096
+                : Kind.RSA;
     }
 
     /** Issues a certificate for a service-held key pair. */

@@ -95,8 +95,14 @@ public final class ExchangeTokens {
             Optional<Issued> last = store.findSealedRecord(context.account(), type.kind, pointer)
                     .flatMap(p -> store.findSealedRecord(context.account(), type.kind, p.publicData()))
                     .filter(r -> context.now().isBefore(r.expiresAt()))
-                    .map(r -> new Issued(r.id(), CertificateIssuer.fromBase64Pem(r.publicData()),
-                            authority.rsa(context).certificate(), r.expiresAt()));
+                    // a token certified before its strength had an authority of its own is not handed out again
+                    .filter(r -> authority.issuedByCurrentAuthority(context,
+                            CertificateIssuer.fromBase64Pem(r.publicData())))
+                    .map(r -> {
+                        X509Certificate certificate = CertificateIssuer.fromBase64Pem(r.publicData());
+                        return new Issued(r.id(), certificate,
+                                authority.forKey(context, certificate.getPublicKey()).certificate(), r.expiresAt());
+                    });
             if (last.isPresent()) {
                 return last.get();
             }
@@ -109,8 +115,8 @@ public final class ExchangeTokens {
     }
 
     private Issued issue(CallContext context, KeyAlgorithm algorithm, Type type) {
-        AccountAuthority.Opened issuer = authority.rsa(context);
         KeyPair pair = new KeyMaterialGenerator(random).rsa(algorithm.bits());
+        AccountAuthority.Opened issuer = authority.forKey(context, pair.getPublic());
         String token = newToken(type);
         Instant validUntil = context.now().plus(VALIDITY);
         X509Certificate certificate = authority.issue(context, issuer, "PayCrypto "

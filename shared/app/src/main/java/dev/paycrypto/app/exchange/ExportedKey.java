@@ -51,9 +51,9 @@ public record ExportedKey(KeyAttributes attributes, String tr31Usage, SecretByte
         }
     }
 
-    /** Refuses a wrapping key weaker than this key. */
+    /** Refuses a wrapping key weaker than this key (an HMAC key's strength depends on its length). */
     public void requireProtectedBy(KeyAlgorithm wrapping, String field) {
-        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, wrapping);
+        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), key.length(), field, wrapping);
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class KeyBlockImport {
     public StoredKey store(CallContext context, RequestSpec spec, Tr31Header header, SecretBytes key, String field,
                            KeyAlgorithm... protectors) {
         KeyAttributes attributes = Tr31Attributes.of(header, key.length(), field);
-        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), field, protectors);
+        KeyRequirement.requireProtectedBy(attributes.keyAlgorithm(), key.length(), field, protectors);
         KeyIssuer.NewKey newKey = new KeyIssuer.NewKey(attributes, Tr31Keys.isExportable(header), spec.enabled(),
                 KeyOrigin.EXTERNAL, spec.checkValueAlgorithm(), null, spec.tags());
         return issuer.issue(context, newKey, new KeyMaterial.SymmetricKey(key.duplicate()));

@@ -14,9 +14,11 @@ import dev.paycrypto.crypto.asymmetric.CertificateIssuer;
 import dev.paycrypto.crypto.asymmetric.KeyAgreement;
 import dev.paycrypto.keys.InvalidKeyAttributesException;
 import dev.paycrypto.keys.KeyAlgorithm;
+import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyClass;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyRules;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
@@ -26,9 +28,9 @@ import java.util.Set;
 /**
  * A one-time symmetric key agreed by ECDH between a key pair of the service (usage K3, mode DeriveKey) and a
  * partner's certificate issued by an imported authority, through the NIST SP 800-56A concatenation KDF or the
- * ANSI X9.63 KDF over the caller's shared information. The key pair may derive only keys of its own
- * {@code DeriveKeyUsage} ("allowing a key to only be used for a single derived-key type"); derived keys are never
- * stored.
+ * ANSI X9.63 KDF over the caller's shared information. A key pair with a {@code DeriveKeyUsage} may derive
+ * only keys of that usage ("allowing a key to only be used for a single derived-key type"); one without may derive
+ * what the operation needs. Derived keys are never stored.
  */
 public final class EcdhKeys {
 
@@ -108,12 +110,14 @@ public final class EcdhKeys {
             throw new ValidationException("Key " + pair.keyArn() + " is not a key pair of KeyUsage "
                     + KeyUsage.TR31_K3_ASYMMETRIC_KEY_FOR_KEY_AGREEMENT + " with DeriveKey");
         }
+        KeyAlgorithm algorithm = symmetricAlgorithm(request.algorithm(), field);
         KeyUsage usage = pair.deriveKeyUsage();
-        if (usage == null || !usages.contains(usage)) {
+        if (usage == null) {
+            usage = unrestrictedUsage(pair, usages, algorithm, field);
+        } else if (!usages.contains(usage)) {
             throw new ValidationException("Key " + pair.keyArn() + " derives keys of DeriveKeyUsage " + usage
                     + "; this operation needs one of " + usages.stream().map(Enum::name).sorted().toList());
         }
-        KeyAlgorithm algorithm = symmetricAlgorithm(request.algorithm(), field);
         X509Certificate partner = TrustedCertificates.leaf(keys, context, request.authorityIdentifier(), request.certificate(),
                 CertificateIssuer.Purpose.KEY_AGREEMENT, field + ".PublicKeyCertificate");
         KeyAlgorithm curve = pair.attributes().keyAlgorithm();
@@ -140,6 +144,30 @@ public final class EcdhKeys {
             throw new ValidationException(field + ": " + e.getMessage());
         } finally {
             z.wipe();
+        }
+    }
+
+    /**
+     * The usage of a key agreed by a K3 key pair created without a DeriveKeyUsage (optional in the model, and how
+     * AWS's ECDH PIN samples, Python and Java, create the key they pass to TranslatePinData): such a pair may derive
+     * whatever the operation asks for, so the derived key takes the first of the operation's usages (in KeyUsage
+     * order) that the key rules allow for the requested algorithm.
+     */
+    private static KeyUsage unrestrictedUsage(StoredKey pair, Set<KeyUsage> usages, KeyAlgorithm algorithm,
+                                              String field) {
+        return usages.stream().sorted().filter(usage -> fits(usage, algorithm)).findFirst()
+                .orElseThrow(() -> new ValidationException(field + ": key " + pair.keyArn() + " cannot derive a "
+                        + algorithm + " key for this operation, which needs one of "
+                        + usages.stream().map(Enum::name).sorted().toList()));
+    }
+
+    private static boolean fits(KeyUsage usage, KeyAlgorithm algorithm) {
+        try {
+            KeyRules.requireValid(new KeyAttributes(usage, KeyClass.SYMMETRIC_KEY, algorithm,
+                    KeyModesOfUse.NO_RESTRICTIONS));
+            return true;
+        } catch (InvalidKeyAttributesException e) {
+            return false;
         }
     }
 

@@ -26,8 +26,13 @@ public record KeyRequirement(Set<KeyUsage> usages, Set<KeyAlgorithm> algorithms,
      * {@code protectors} ({@link KeyStrength#canProtect}); {@code field} names what chose the protector.
      */
     public static void requireProtectedBy(KeyAlgorithm key, String field, KeyAlgorithm... protectors) {
+        requireProtectedBy(key, key.isSymmetric() ? key.symmetricKeyBytes() : 0, field, protectors);
+    }
+
+    /** As above, for a symmetric key of {@code keyBytes} bytes (an HMAC key's strength depends on its length). */
+    public static void requireProtectedBy(KeyAlgorithm key, int keyBytes, String field, KeyAlgorithm... protectors) {
         for (KeyAlgorithm protector : protectors) {
-            if (!KeyStrength.canProtect(protector, key)) {
+            if (!KeyStrength.canProtect(protector, key, keyBytes)) {
                 throw new ValidationException(field + ": a " + protector + " wrapping key is weaker than the " + key
                         + " key it protects");
             }

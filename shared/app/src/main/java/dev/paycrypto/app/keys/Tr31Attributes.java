@@ -31,15 +31,18 @@ public final class Tr31Attributes {
             case 'T' -> keyBytes == 16 ? KeyAlgorithm.TDES_2KEY : keyBytes == 24 ? KeyAlgorithm.TDES_3KEY : null;
             case 'A' -> keyBytes == 16 ? KeyAlgorithm.AES_128 : keyBytes == 24 ? KeyAlgorithm.AES_192
                     : keyBytes == 32 ? KeyAlgorithm.AES_256 : null;
+            // an HMAC key keeps its own length (16 to 64 bytes); the HM block names its hash
             case 'H' -> header.optionalBlock(HMAC_HASH_BLOCK).map(HMAC_HASHES::get)
-                    .filter(hmac -> hmac.symmetricKeyBytes() == keyBytes).orElse(null);
+                    .filter(hmac -> hmac.acceptsKeyBytes(keyBytes)).orElse(null);
             default -> null;
         };
         if (algorithm == null) {
             throw new ValidationException(field + ": the TR-31 key block holds a key of algorithm '"
                     + header.algorithm() + "' and " + keyBytes + " bytes"
                     + (header.algorithm() == 'H' ? " (HMAC hash " + header.optionalBlock(HMAC_HASH_BLOCK)
-                    .orElse("not given") + ")" : "") + ", which this service does not use");
+                    .orElse("not given") + "; an HMAC key is " + KeyAlgorithm.MIN_HMAC_KEY_BYTES + " to "
+                    + KeyAlgorithm.MAX_HMAC_KEY_BYTES + " bytes, with an " + HMAC_HASH_BLOCK
+                    + " optional block of hash 20, 21, 22 or 23)" : "") + ", which this service does not use");
         }
         try {
             return new KeyAttributes(KeyUsage.fromTr31Code(header.keyUsage()), KeyClass.SYMMETRIC_KEY, algorithm,

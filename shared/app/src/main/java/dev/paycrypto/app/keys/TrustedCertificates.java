@@ -84,6 +84,12 @@ public final class TrustedCertificates {
     private static void requireIssuedBy(KeySources keys, CallContext context, String authorityIdentifier, X509Certificate certificate,
                                         String field) {
         X509Certificate authority = authority(keys, context, authorityIdentifier);
+        // certificate names are not secret: saying which names fail to chain tells the caller which authority to use
+        if (!CertificateChecks.namesIssuer(certificate, authority)) {
+            throw new ValidationException(field + ": the names do not chain: the certificate's issuer name is "
+                    + certificate.getIssuerX500Principal().getName() + ", the subject of the certificate authority "
+                    + authorityIdentifier + " is " + authority.getSubjectX500Principal().getName());
+        }
         if (!CertificateChecks.isIssuedBy(certificate, authority)) {
             throw new ValidationException(field + " is not signed by the certificate authority "
                     + authorityIdentifier);

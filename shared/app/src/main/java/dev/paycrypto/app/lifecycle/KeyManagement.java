@@ -121,12 +121,17 @@ public final class KeyManagement {
     }
 
     public StartKeyUsageOutput startUsage(StartKeyUsageInput request, CallContext context) {
-        return new StartKeyUsageOutput(KeyShapes.key(changes.manage(context, request.keyIdentifier(),
-                key -> KeyLifecycle.startUsage(key, context.now()))));
+        StoredKey started = changes.manage(context, request.keyIdentifier(),
+                key -> KeyLifecycle.startUsage(key, context.now()));
+        replication.propagate(started, context);
+        return new StartKeyUsageOutput(KeyShapes.key(started));
     }
 
+    /** StopKeyUsage; a primary's replicas stop with it (User Guide, "Disabling Multi-Region key replication"). */
     public StopKeyUsageOutput stopUsage(StopKeyUsageInput request, CallContext context) {
-        return new StopKeyUsageOutput(KeyShapes.key(changes.manage(context, request.keyIdentifier(),
-                key -> KeyLifecycle.stopUsage(key, context.now()))));
+        StoredKey stopped = changes.manage(context, request.keyIdentifier(),
+                key -> KeyLifecycle.stopUsage(key, context.now()));
+        replication.propagate(stopped, context);
+        return new StopKeyUsageOutput(KeyShapes.key(stopped));
     }
 }

@@ -111,6 +111,27 @@ public final class Replication {
         return changed;
     }
 
+    /**
+     * Carries a change of a primary's metadata (its usage started or stopped) to its replicas: "changes to a Primary
+     * Region key metadata, such as key attributes, state, and enablement, are automatically replicated" (User
+     * Guide, "Multi-Region key replication"). The worker rewrites each replica from the primary's state as stored
+     * when it runs, so events that arrive late or twice leave the replicas as the primary is. Regions being
+     * removed are left to their removal; a key that is no primary has nothing to carry.
+     */
+    public void propagate(StoredKey changed, CallContext context) {
+        KeyReplication replication = changed.replication();
+        if (replication == null || replication.role() != KeyReplication.Role.PRIMARY) {
+            return;
+        }
+        List<String> replicas = replication.regions().entrySet().stream()
+                .filter(region -> region.getValue().status() != KeyReplication.State.DELETE_IN_PROGRESS)
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        if (!replicas.isEmpty()) {
+            events.publish(KeyEvents.replicationRequested(changed, context.region(), context.now(), replicas,
+                    List.of()));
+        }
+    }
+
     /** The account's default Regions with {@code regions} added ({@code enable}) or taken away. */
     private List<String> changeDefaults(CallContext context, List<String> regions, boolean enable) {
         requireOtherRegions(context, regions);

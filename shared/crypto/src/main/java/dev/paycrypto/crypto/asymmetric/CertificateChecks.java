@@ -4,9 +4,12 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
 
 /** The checks a certificate presented to the service must pass: signature, validity period and key usage. */
 public final class CertificateChecks {
@@ -16,6 +19,9 @@ public final class CertificateChecks {
     private static final int KEY_ENCIPHERMENT = 2;
     private static final int KEY_AGREEMENT = 4;
     private static final int KEY_CERT_SIGN = 5;
+    // anyExtendedKeyUsage (RFC 5280 §4.2.1.12), id-kp-serverAuth and id-kp-clientAuth
+    private static final Set<String> KEY_ESTABLISHMENT_PURPOSES = Set.of("2.5.29.37.0", "1.3.6.1.5.5.7.3.1",
+            "1.3.6.1.5.5.7.3.2");
 
     private CertificateChecks() {
     }
@@ -30,10 +36,14 @@ public final class CertificateChecks {
         }
     }
 
+    /** Whether {@code certificate}'s issuer name is {@code issuer}'s subject name (the names chain). */
+    public static boolean namesIssuer(X509Certificate certificate, X509Certificate issuer) {
+        return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
+    }
+
     /** Whether {@code certificate} names {@code issuer} as its issuer and carries a valid signature by it. */
     public static boolean isIssuedBy(X509Certificate certificate, X509Certificate issuer) {
-        return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())
-                && isSignedBy(certificate, issuer.getPublicKey());
+        return namesIssuer(certificate, issuer) && isSignedBy(certificate, issuer.getPublicKey());
     }
 
     /** Whether {@code certificate} is self-issued and verifies under its own key. */
@@ -52,9 +62,13 @@ public final class CertificateChecks {
 
     /**
      * Whether the certificate's key may serve {@code purpose}. A certificate without a key usage extension puts no
-     * limit on its key (RFC 5280 §4.2.1.3); one that has it must grant the purpose's bit.
+     * limit on its key (RFC 5280 §4.2.1.3); one that has it must grant the purpose's bit, except for key agreement
+     * (see {@link #allowsKeyAgreement}).
      */
     public static boolean allows(X509Certificate certificate, CertificateIssuer.Purpose purpose) {
+        if (purpose == CertificateIssuer.Purpose.KEY_AGREEMENT) {
+            return allowsKeyAgreement(certificate);
+        }
         boolean[] usage = certificate.getKeyUsage();
         if (usage == null) {
             return true;
@@ -65,6 +79,36 @@ public final class CertificateChecks {
             case SIGNING -> DIGITAL_SIGNATURE;
             case KEY_AGREEMENT -> KEY_AGREEMENT;
         };
+        return has(usage, bit);
+    }
+
+    /**
+     * Whether a partner's certificate may serve an ECDH key agreement. The strict reading (keyAgreement set) refuses
+     * what AWS's own ECDH flows produce: AWS Private CA's {@code EndEntityCertificate/V1} template, which AWS's ECDH
+     * samples issue the partner's certificate with, grants an end entity digitalSignature and keyEncipherment (and
+     * the TLS purposes serverAuth and clientAuth), never keyAgreement. So the rule is the one TLS end entities live
+     * by: an end-entity key usage (keyAgreement, digitalSignature or keyEncipherment), or no key usage extension,
+     * allows it. Refused: a key usage that grants none of these (only keyCertSign/cRLSign, an authority's key, or
+     * only nonRepudiation/dataEncipherment), and an extended key usage (RFC 5280 §4.2.1.12) that confines the key
+     * to other purposes, i.e. lists none of anyExtendedKeyUsage, serverAuth and clientAuth (a code-signing or
+     * OCSP-signing key is not a key-establishment key).
+     */
+    private static boolean allowsKeyAgreement(X509Certificate certificate) {
+        boolean[] usage = certificate.getKeyUsage();
+        if (usage != null && !has(usage, KEY_AGREEMENT) && !has(usage, DIGITAL_SIGNATURE)
+                && !has(usage, KEY_ENCIPHERMENT)) {
+            return false;
+        }
+        List<String> extended;
+        try {
+            extended = certificate.getExtendedKeyUsage();
+        } catch (CertificateParsingException e) {
+            return false;
+        }
+        return extended == null || extended.stream().anyMatch(KEY_ESTABLISHMENT_PURPOSES::contains);
+    }
+
+    private static boolean has(boolean[] usage, int bit) {
         return usage.length > bit && usage[bit];
     }
 
