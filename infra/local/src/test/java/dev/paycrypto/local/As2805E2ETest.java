@@ -204,6 +204,20 @@ class As2805E2ETest extends LocalServiceTest {
                         .as2805KeyVariant(As2805KeyVariant.MESSAGE_AUTHENTICATION_KEY_VARIANT_24)))))
                 .isInstanceOf(software.amazon.awssdk.services.paymentcryptography.model.ValidationException.class)
                 .hasMessageContaining("TR31_M0_ISO_16609_MAC_KEY").hasMessageContaining("TR31_P0_PIN_ENCRYPTION_KEY");
+        // a cryptogram of the wrong length for the key algorithm
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.as2805KeyCryptogram(a -> a
+                .as2805KeyVariant(As2805KeyVariant.PIN_ENCRYPTION_KEY_VARIANT_28).keyAlgorithm(KeyAlgorithm.TDES_2_KEY)
+                .keyModesOfUse(ALL_CRYPT).exportable(true).wrappingKeyIdentifier(kek.keyArn())
+                .wrappedKeyCryptogram(cryptogram + "A")))))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptography.model.ValidationException.class)
+                .hasMessageContaining("WrappedKeyCryptogram");
+        // a TDES_3KEY working key under a TDES_2KEY KEK: the wrapping key would be weaker than the key
+        assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.as2805KeyCryptogram(a -> a
+                .as2805KeyVariant(As2805KeyVariant.PIN_ENCRYPTION_KEY_VARIANT_28).keyAlgorithm(KeyAlgorithm.TDES_3_KEY)
+                .keyModesOfUse(ALL_CRYPT).exportable(true).wrappingKeyIdentifier(kek.keyArn())
+                .wrappedKeyCryptogram(cryptogram + cryptogram.substring(0, 16))))))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptography.model.ValidationException.class)
+                .hasMessageContaining("weaker");
         // a MAC variant with modes of use a MAC key cannot have
         assertThatThrownBy(() -> control.importKey(r -> r.keyMaterial(m -> m.as2805KeyCryptogram(a -> a
                 .as2805KeyVariant(As2805KeyVariant.MESSAGE_AUTHENTICATION_KEY_VARIANT_24)

@@ -29,7 +29,8 @@ import java.util.Map;
  * {@code As2805KeyCryptogram} import and export (User Guide, "AS2805"): a TDES working key as a cryptogram under
  * a stored {@code TR31_K0_KEY_ENCRYPTION_KEY} (Unwrap to import, Wrap to export) with the AS2805 variant of its
  * kind XORed into the KEK. The variant fixes the working key's usage: 28 → P0, 24 → M0, 22 → D0.
- * {@code TERMINAL_MAJOR_KEY_VARIANT_00} is refused: no public material fixes its mask.
+ * {@code TERMINAL_MAJOR_KEY_VARIANT_00} is refused: no public material fixes its mask. TDES_3KEY working keys (the
+ * pattern over 24 bytes, CBC over three blocks) are inferred from the 2-key case, which the sample shows.
  */
 final class As2805Keys {
 
@@ -52,11 +53,12 @@ final class As2805Keys {
         KeyAttributes attributes = KeyShapes.attributes(new dev.paycrypto.api.control.KeyAttributes(
                 usage(cryptogram.as2805KeyVariant()), KeyClass.SYMMETRIC_KEY, algorithm,
                 cryptogram.keyModesOfUse()), field);
-        byte[] wrapped = Hex.decode(cryptogram.wrappedKeyCryptogram());
-        if (wrapped.length != algorithm.symmetricKeyBytes()) {
+        String hex = cryptogram.wrappedKeyCryptogram();
+        if (hex.length() != algorithm.symmetricKeyBytes() * 2 || !Hex.isHex(hex)) {
             throw new ValidationException(field + ".WrappedKeyCryptogram must have " + algorithm.symmetricKeyBytes() * 2
                     + " hexadecimal characters for a " + algorithm + " key");
         }
+        byte[] wrapped = Hex.decode(hex);
         try (UsableKey kek = keys.symmetric(context, cryptogram.wrappingKeyIdentifier(),
                 KeyRequirements.AS2805_KEK_UNWRAP)) {
             KeyRequirement.requireProtectedBy(algorithm, field + ".WrappingKeyIdentifier",
