@@ -158,6 +158,10 @@ public final class Fixtures {
         seed(services, "samplekek0000001", "alias/sample-kek", new KeyAttributes(
                 KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.AES_128,
                 KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), "89E88CF7931444F334BD7547FC3F380C");
+        // an AS2805 KEK (TDES K0): the test KEK of the AS2805 vectors (shared/crypto vectors/as2805.json, KCV 08D7B4)
+        seed(services, "samplekek0000002", "alias/sample-as2805-kek", new KeyAttributes(
+                KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY, KeyClass.SYMMETRIC_KEY, KeyAlgorithm.TDES_2KEY,
+                KeyModesOfUse.ENCRYPT_DECRYPT_WRAP_UNWRAP), "0123456789ABCDEFFEDCBA9876543210");
         // a fixed K3 key pair and the ECC root of the partner it agrees keys with (generated once for the samples;
         // the TranslateKeyMaterial event's TR-31 block is under the key they agree)
         seedKeyPair(services, "sampleecdh000001", "alias/sample-ecdh", new KeyAttributes(

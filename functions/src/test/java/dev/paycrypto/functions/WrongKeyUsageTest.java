@@ -29,7 +29,7 @@ class WrongKeyUsageTest {
     private static final Map<String, String> USAGES = Map.of(
             "alias/sample-cvk", "C0", "alias/sample-mac", "M3", "alias/sample-dek", "D0", "alias/sample-pek", "P0",
             "alias/sample-pek-aes", "P0", "alias/sample-pvk", "V2", "alias/sample-imk-ac", "E0",
-            "alias/sample-imk-smi", "E2", "alias/sample-imk-smc", "E1");
+            "alias/sample-imk-smi", "E2", "alias/sample-imk-smc", "E1", "alias/sample-as2805-kek", "K0");
 
     static Stream<Arguments> swaps() throws Exception {
         List<Arguments> swaps = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.paycrypto.app.encryption.DataEncryption;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.app.exchange.AccountAuthority;
+import dev.paycrypto.app.exchange.As2805KekValidation;
 import dev.paycrypto.app.exchange.Certificates;
 import dev.paycrypto.app.exchange.ExchangeParameters;
 import dev.paycrypto.app.exchange.ExchangeTokens;
@@ -48,6 +49,7 @@ public final class UseCases {
     private final KeyImport keyImport;
     private final KeyExport keyExport;
     private final KeyTranslation keyTranslation;
+    private final As2805KekValidation as2805KekValidation;
     private final Pins pins;
     private final MessageAuthentication messageAuthentication;
     private final DataEncryption dataEncryption;
@@ -71,6 +73,7 @@ public final class UseCases {
         this.keyImport = new KeyImport(keys, keyIssuer, tokens);
         this.keyExport = new KeyExport(keys, tokens, random);
         this.keyTranslation = new KeyTranslation(keys, random);
+        this.as2805KekValidation = new As2805KekValidation(keys, random);
         WorkingKeys workingKeys = new WorkingKeys(keys);
         EncryptedPinBlocks pinBlocks = new EncryptedPinBlocks(workingKeys, random);
         SecureMessagingKeys secureMessaging = new SecureMessagingKeys(workingKeys);
@@ -119,6 +122,11 @@ public final class UseCases {
 
     public KeyTranslation keyTranslation() {
         return keyTranslation;
+    }
+
+    /** GenerateAs2805KekValidation. */
+    public As2805KekValidation as2805KekValidation() {
+        return as2805KekValidation;
     }
 
     /** GeneratePinData, VerifyPinData, TranslatePinData. */

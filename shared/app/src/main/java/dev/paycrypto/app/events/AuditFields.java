@@ -90,6 +90,8 @@ public final class AuditFields {
             Map.entry("VerifyAuthRequestCryptogram", Map.of("KeyIdentifier", Treatment.KEEP,
                     "MajorKeyDerivationMode", Treatment.KEEP, "SessionKeyDerivationAttributes",
                     Treatment.CHOICE_ONLY, "AuthResponseAttributes", Treatment.CHOICE_ONLY)),
+            Map.entry("GenerateAs2805KekValidation", Map.of("KeyIdentifier", Treatment.KEEP,
+                    "KekValidationType", Treatment.CHOICE_ONLY, "RandomKeySendVariantMask", Treatment.KEEP)),
             Map.entry("TranslateKeyMaterial", Map.of("IncomingKeyMaterial", Treatment.CHOICE_ONLY,
                     "OutgoingKeyMaterial", Treatment.CHOICE_ONLY, "KeyCheckValueAlgorithm", Treatment.KEEP)),
             Map.entry("GenerateMacEmvPinChange", Map.of("NewPinPekIdentifier", Treatment.KEEP,

@@ -1,5 +1,6 @@
 package dev.paycrypto.app.exchange;
 
+import dev.paycrypto.api.control.ExportAs2805KeyCryptogram;
 import dev.paycrypto.api.control.ExportAttributes;
 import dev.paycrypto.api.control.ExportDiffieHellmanTr31KeyBlock;
 import dev.paycrypto.api.control.ExportKeyCryptogram;
@@ -52,11 +53,13 @@ public final class KeyExport {
     private final KeySources keys;
     private final ExchangeTokens tokens;
     private final SecureRandom random;
+    private final As2805Keys as2805;
 
     public KeyExport(KeySources keys, ExchangeTokens tokens, SecureRandom random) {
         this.keys = keys;
         this.tokens = tokens;
         this.random = random;
+        this.as2805 = new As2805Keys(keys);
     }
 
     public ExportKeyOutput export(ExportKeyInput request, CallContext context) {
@@ -75,6 +78,11 @@ public final class KeyExport {
                 wrapped = ecdh(context, key, block, field);
             } else if (material instanceof ExportTr34KeyBlock block) {
                 wrapped = tr34(context, key, block, field);
+            } else if (material instanceof ExportAs2805KeyCryptogram cryptogram) {
+                As2805Keys.Exported exported = as2805.export(context, key, cryptogram.wrappingKeyIdentifier(),
+                        cryptogram.as2805KeyVariant(), field);
+                wrapped = new Wrapped(exported.cryptogram(), WrappedKeyMaterialFormat.KEY_CRYPTOGRAM,
+                        exported.kekArn());
             } else {
                 throw new ValidationException(field + " is not available on this server");
             }

@@ -1,5 +1,6 @@
 package dev.paycrypto.app.exchange;
 
+import dev.paycrypto.api.control.ImportAs2805KeyCryptogram;
 import dev.paycrypto.api.control.ImportDiffieHellmanTr31KeyBlock;
 import dev.paycrypto.api.control.ImportKeyCryptogram;
 import dev.paycrypto.api.control.ImportKeyInput;
@@ -48,12 +49,14 @@ public final class KeyImport {
     private final KeyIssuer issuer;
     private final KeyBlockImport blocks;
     private final ExchangeTokens tokens;
+    private final As2805Keys as2805;
 
     public KeyImport(KeySources keys, KeyIssuer issuer, ExchangeTokens tokens) {
         this.keys = keys;
         this.issuer = issuer;
         this.blocks = new KeyBlockImport(issuer);
         this.tokens = tokens;
+        this.as2805 = new As2805Keys(keys);
     }
 
     public ImportKeyOutput importKey(ImportKeyInput request, CallContext context) {
@@ -68,6 +71,9 @@ public final class KeyImport {
             key = importEcdh(request, context, block, field);
         } else if (material instanceof ImportTr34KeyBlock block) {
             key = importTr34(request, context, block, field);
+        } else if (material instanceof ImportAs2805KeyCryptogram cryptogram) {
+            key = as2805.importKey(context, issuer, cryptogram, enabled(request), request.keyCheckValueAlgorithm(),
+                    KeyShapes.tags(request.tags(), "Tags"), field);
         } else if (material instanceof RootCertificatePublicKey root) {
             KeyAttributes attributes = KeyShapes.attributes(root.keyAttributes(), "KeyAttributes");
             key = importCertificate(request, context, attributes, TrustedCertificates.root(keys, context, attributes,

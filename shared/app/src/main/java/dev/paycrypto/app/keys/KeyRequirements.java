@@ -24,6 +24,7 @@ import static dev.paycrypto.keys.KeyUsage.TR31_E6_EMV_MKEY_OTHER;
 import static dev.paycrypto.keys.KeyUsage.TR31_K0_KEY_ENCRYPTION_KEY;
 import static dev.paycrypto.keys.KeyUsage.TR31_K1_KEY_BLOCK_PROTECTION_KEY;
 import static dev.paycrypto.keys.KeyUsage.TR31_K2_TR34_ASYMMETRIC_KEY;
+import static dev.paycrypto.keys.KeyUsage.TR31_M0_ISO_16609_MAC_KEY;
 import static dev.paycrypto.keys.KeyUsage.TR31_M1_ISO_9797_1_MAC_KEY;
 import static dev.paycrypto.keys.KeyUsage.TR31_M3_ISO_9797_3_MAC_KEY;
 import static dev.paycrypto.keys.KeyUsage.TR31_M6_ISO_9797_5_CMAC_KEY;
@@ -76,6 +77,8 @@ public enum KeyRequirements {
     CMAC_VERIFY(Set.of(TR31_M6_ISO_9797_5_CMAC_KEY), Algorithms.TDES_AES, KeyModesOfUse.VERIFY),
     HMAC_GENERATE(Set.of(TR31_M7_HMAC_KEY), Algorithms.HMAC, KeyModesOfUse.GENERATE),
     HMAC_VERIFY(Set.of(TR31_M7_HMAC_KEY), Algorithms.HMAC, KeyModesOfUse.VERIFY),
+    AS2805_MAC_GENERATE(Set.of(TR31_M0_ISO_16609_MAC_KEY), Algorithms.TDES_2KEY_ONLY, KeyModesOfUse.GENERATE),
+    AS2805_MAC_VERIFY(Set.of(TR31_M0_ISO_16609_MAC_KEY), Algorithms.TDES_2KEY_ONLY, KeyModesOfUse.VERIFY),
 
     // EMV issuer master keys, from which card and session keys are derived
     EMV_APPLICATION_CRYPTOGRAMS(Set.of(TR31_E0_EMV_MKEY_APP_CRYPTOGRAMS), Algorithms.TDES, KeyModesOfUse.DERIVE_KEY),
@@ -103,7 +106,13 @@ public enum KeyRequirements {
     KEY_BLOCK_UNWRAP(Algorithms.KBPK_USAGES, Algorithms.TDES_AES, KeyModesOfUse.UNWRAP),
     KEY_BLOCK_WRAP(Algorithms.KBPK_USAGES, Algorithms.TDES_AES, KeyModesOfUse.WRAP),
     TR34_RECEIVING(Set.of(TR31_K2_TR34_ASYMMETRIC_KEY), Algorithms.RSA, KeyModesOfUse.UNWRAP),
-    TR34_SIGNING(Set.of(TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE), Algorithms.RSA, KeyModesOfUse.SIGN);
+    TR34_SIGNING(Set.of(TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE), Algorithms.RSA, KeyModesOfUse.SIGN),
+
+    // AS2805: the KEK of key cryptograms and KEK validation (Wrap to send: export, validation request; Unwrap to
+    // receive: import, validation response), and the PIN protection key from which a transaction's KPE is derived
+    AS2805_KEK_WRAP(Set.of(TR31_K0_KEY_ENCRYPTION_KEY), Algorithms.TDES, KeyModesOfUse.WRAP),
+    AS2805_KEK_UNWRAP(Set.of(TR31_K0_KEY_ENCRYPTION_KEY), Algorithms.TDES, KeyModesOfUse.UNWRAP),
+    AS2805_PIN_PROTECTION(Set.of(TR31_P0_PIN_ENCRYPTION_KEY), Algorithms.TDES, KeyModesOfUse.DECRYPT);
 
     private final KeyRequirement requirement;
 

@@ -22,6 +22,7 @@ import dev.paycrypto.app.keys.UsableKey;
 import dev.paycrypto.app.keys.WorkingKeys;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.as2805.As2805;
 import dev.paycrypto.crypto.emv.SecureMessaging;
 import dev.paycrypto.crypto.mac.Iso9797Padding;
 import dev.paycrypto.crypto.mac.Macs;
@@ -32,10 +33,11 @@ import java.util.Arrays;
 
 /**
  * GenerateMac and VerifyMac, for each member of {@code MacAttributes}: an {@code Algorithm} — ISO/IEC 9797-1
- * algorithms 1 and 3 (padding method 1 applied when the data is not block aligned, as the User Guide states), CMAC,
+ * algorithms 1 and 3 (padding method 1 applied when the data is not block aligned, as the User Guide states),
+ * AS2805_4_1 (the retail MAC with padding method 1 under an M0 key, as AWS's AS2805 sample computes it), CMAC,
  * and HMAC with the key's own hash or a named one; the DUKPT members under a transaction's MAC working key; and
  * EmvMac (ISO/IEC 9797-1 algorithm 3, padding method 2) under a card's secure-messaging integrity session key. Each
- * names the key it needs ({@link KeyRequirements}: M1, M3, M6, M7; B0 for DUKPT; E2 for EMV). A MAC may be
+ * names the key it needs ({@link KeyRequirements}: M1, M3, M0, M6, M7; B0 for DUKPT; E2 for EMV). A MAC may be
  * truncated to {@code MacLength} bytes; verification compares in constant time.
  */
 public final class MessageAuthentication {
@@ -92,12 +94,13 @@ public final class MessageAuthentication {
         }
         MacAlgorithm algorithm = ((MacAttributes.Algorithm) attributes).value();
         try (UsableKey key = keys.open(context, WorkingKeys.Source.stored(keyIdentifier),
-                requirement(algorithm, generate, member), null)) {
+                requirement(algorithm, generate), null)) {
             SecretBytes secret = key.key();
             KeyAlgorithm keyAlgorithm = key.stored().attributes().keyAlgorithm();
             byte[] mac = switch (algorithm) {
                 case ISO9797_ALGORITHM1 -> Macs.iso9797Algorithm1(secret, message, Iso9797Padding.METHOD_1);
                 case ISO9797_ALGORITHM3 -> Macs.iso9797Algorithm3(secret, message, Iso9797Padding.METHOD_1);
+                case AS2805_4_1 -> As2805.mac(secret, message);
                 case CMAC -> keyAlgorithm.family() == KeyAlgorithm.Family.AES ? Macs.cmacAes(secret, message)
                         : Macs.cmacTdes(secret, message);
                 default -> Macs.hmac(secret, keyAlgorithm.hmacJceName(), message);
@@ -106,7 +109,7 @@ public final class MessageAuthentication {
         }
     }
 
-    private static KeyRequirement requirement(MacAlgorithm algorithm, boolean generate, String member) {
+    private static KeyRequirement requirement(MacAlgorithm algorithm, boolean generate) {
         return switch (algorithm) {
             case ISO9797_ALGORITHM1 -> (generate ? KeyRequirements.ISO9797_1_MAC_GENERATE
                     : KeyRequirements.ISO9797_1_MAC_VERIFY).requirement();
@@ -116,8 +119,8 @@ public final class MessageAuthentication {
             case HMAC -> (generate ? KeyRequirements.HMAC_GENERATE : KeyRequirements.HMAC_VERIFY).requirement();
             case HMAC_SHA224, HMAC_SHA256, HMAC_SHA384, HMAC_SHA512 -> (generate ? KeyRequirements.HMAC_GENERATE
                     : KeyRequirements.HMAC_VERIFY).withAlgorithm(KeyAlgorithm.valueOf(algorithm.name()));
-            case AS2805_4_1 -> throw new ValidationException(member + ".Algorithm " + algorithm
-                    + " is not available on this server");
+            case AS2805_4_1 -> (generate ? KeyRequirements.AS2805_MAC_GENERATE
+                    : KeyRequirements.AS2805_MAC_VERIFY).requirement();
         };
     }
 

@@ -10,6 +10,7 @@ import dev.paycrypto.crypto.CipherModes;
 import dev.paycrypto.crypto.CryptoException;
 import dev.paycrypto.crypto.Hex;
 import dev.paycrypto.crypto.SecretBytes;
+import dev.paycrypto.crypto.as2805.As2805;
 import dev.paycrypto.crypto.pin.PinBlockCipher;
 import dev.paycrypto.crypto.pin.PinBlockFormat;
 import dev.paycrypto.keys.KeyAlgorithm;
@@ -51,6 +52,26 @@ public final class EncryptedPinBlocks {
         try (UsableKey pek = keys.open(context, source, aes ? KeyRequirements.PIN_DECRYPTION_AES
                 : KeyRequirements.PIN_DECRYPTION_TDES, DukptKeys.Purpose.PIN)) {
             return new OpenedPin(pek.stored(), decode(pek, format, Hex.decode(encryptedBlock), pan));
+        }
+    }
+
+    /**
+     * The PIN of {@code encryptedBlock} under an AS2805 transaction key: the KPE derived from the PIN protection key
+     * of {@code source} (a TDES TR31_P0 key), the STAN and the amount ({@link As2805#pinEncryptionKey}).
+     */
+    public OpenedPin openAs2805(CallContext context, WorkingKeys.Source source, PinBlockFormat format,
+                                String encryptedBlock, String pan, String stan, String amount) {
+        try (UsableKey kpp = keys.open(context, source, KeyRequirements.AS2805_PIN_PROTECTION, DukptKeys.Purpose.PIN);
+             UsableKey kpe = new UsableKey(kpp.stored(), derivedKpe(kpp.key(), stan, amount))) {
+            return new OpenedPin(kpp.stored(), decode(kpe, format, Hex.decode(encryptedBlock), pan));
+        }
+    }
+
+    private static SecretBytes derivedKpe(SecretBytes kpp, String stan, String amount) {
+        try {
+            return As2805.pinEncryptionKey(kpp, stan, amount);
+        } catch (CryptoException e) {
+            throw new ValidationException("IncomingAs2805Attributes: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.paycrypto.app.pin;
 
+import dev.paycrypto.api.data.As2805PekDerivationAttributes;
 import dev.paycrypto.api.data.GeneratePinDataInput;
 import dev.paycrypto.api.data.GeneratePinDataOutput;
 import dev.paycrypto.api.data.Ibm3624NaturalPin;
@@ -13,6 +14,7 @@ import dev.paycrypto.api.data.PinVerificationAttributes;
 import dev.paycrypto.api.data.TranslatePinDataInput;
 import dev.paycrypto.api.data.TranslatePinDataOutput;
 import dev.paycrypto.api.data.TranslationIsoFormats;
+import dev.paycrypto.api.data.TranslationPinDataAs2805Format0;
 import dev.paycrypto.api.data.TranslationPinDataIsoFormat1;
 import dev.paycrypto.api.data.VerifyPinDataInput;
 import dev.paycrypto.api.data.VerifyPinDataOutput;
@@ -42,7 +44,9 @@ import java.security.SecureRandom;
  * request (a dynamic key) or, where the model allows it, a DUKPT PIN working key (X9.24-1 PIN variant for TDES,
  * X9.24-3 PIN encryption key for AES, which carries ISO format 4): all through {@link WorkingKeys}. Generated PINs
  * come from the injected random source and leave the service only encrypted; verification compares the issuer's
- * reference value (Visa PVV, IBM 3624 offset) in constant time.
+ * reference value (Visa PVV, IBM 3624 offset) in constant time. TranslatePinData with {@code IncomingAs2805Attributes}
+ * opens the incoming block under the AS2805 transaction key derived from the incoming P0 key, STAN and amount;
+ * {@code As2805Format0} is read and written as ISO 9564 format 0 (an assumption: no public definition).
  */
 public final class Pins {
 
@@ -101,8 +105,10 @@ public final class Pins {
     }
 
     public TranslatePinDataOutput translate(TranslatePinDataInput request, CallContext context) {
-        if (request.incomingAs2805Attributes() != null) {
-            throw new ValidationException("IncomingAs2805Attributes is not available on this server");
+        As2805PekDerivationAttributes as2805 = request.incomingAs2805Attributes();
+        if (as2805 != null && request.incomingDukptAttributes() != null) {
+            throw new ValidationException("IncomingAs2805Attributes and IncomingDukptAttributes cannot be given"
+                    + " together");
         }
         Side incoming = side(request.incomingTranslationAttributes(), "IncomingTranslationAttributes");
         Side outgoing = side(request.outgoingTranslationAttributes(), "OutgoingTranslationAttributes");
@@ -116,8 +122,10 @@ public final class Pins {
         WorkingKeys.Source to = WorkingKeys.Source.any(request.outgoingKeyIdentifier(),
                 request.outgoingWrappedKey(), "OutgoingWrappedKey", request.outgoingDukptAttributes() == null ? null
                         : DukptKeys.Derivation.of(request.outgoingDukptAttributes()));
-        try (OpenedPin pin = pinBlocks.open(context, from, incoming.format(), request.encryptedPinBlock(),
-                incoming.pan())) {
+        try (OpenedPin pin = as2805 == null ? pinBlocks.open(context, from, incoming.format(),
+                request.encryptedPinBlock(), incoming.pan()) : pinBlocks.openAs2805(context, from, incoming.format(),
+                request.encryptedPinBlock(), incoming.pan(), as2805.systemTraceAuditNumber(),
+                as2805.transactionAmount())) {
             EncryptedPinBlocks.Sealed sealed = pinBlocks.seal(context, to, outgoing.format(), pin.pin(), pan);
             return new TranslatePinDataOutput(sealed.block(), sealed.key().keyArn(), sealed.key().keyCheckValue());
         }
@@ -205,6 +213,11 @@ public final class Pins {
         }
         if (attributes instanceof TranslationIsoFormats.IsoFormat4 iso4) {
             return new Side(PinBlockFormat.ISO_FORMAT_4, iso4.value().primaryAccountNumber());
+        }
+        if (attributes instanceof TranslationPinDataAs2805Format0 as2805) {
+            // Assumption: no public source defines the AS2805 format 0 block; AS 2805.3 follows ISO 9564, so it is
+            // read and written as ISO 9564 format 0.
+            return new Side(PinBlockFormat.ISO_FORMAT_0, as2805.primaryAccountNumber());
         }
         throw new ValidationException(member + "." + attributes.memberName()
                 + " is not available on this server");
