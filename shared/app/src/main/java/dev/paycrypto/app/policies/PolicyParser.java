@@ -118,7 +118,8 @@ public final class PolicyParser {
     private static Effect effect(JsonNode node, String where) {
         if (node != null && node.isTextual()) {
             for (Effect effect : Effect.values()) {
-                if (node.asText().equals(effect.name().charAt(0) + effect.name().substring(1).toLowerCase(Locale.ROOT))) {
+                String name = effect.name().charAt(0) + effect.name().substring(1).toLowerCase(Locale.ROOT);
+                if (node.asText().equals(name)) {
                     return effect;
                 }
             }
