@@ -57,7 +57,7 @@ public enum ConditionKey {
     List<String> valuesIn(AccessRequest request, String keyName) {
         return switch (this) {
             case PRINCIPAL_ACCOUNT -> single(request.principalAccount());
-            case PRINCIPAL_ARN -> single(request.principalArn());
+            case PRINCIPAL_ARN -> single(request.identityArn());
             case SOURCE_IP -> single(request.facts().sourceIp());
             case SOURCE_VPC, SOURCE_VPCE -> null;
             case TAG_KEYS -> tagKeys(request);

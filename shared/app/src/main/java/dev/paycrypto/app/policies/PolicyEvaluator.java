@@ -40,15 +40,15 @@ public final class PolicyEvaluator {
 
     /**
      * A principal names the caller if it is {@code "*"} (Deny only), the caller's account id or its {@code root}
-     * ARN (the whole account), or exactly the caller's own ARN: naming one user grants nothing to the account's
-     * other users.
+     * ARN (the whole account), or exactly the caller's own ARN (for a role session, the session's or its role's):
+     * naming one user grants nothing to the account's other users.
      */
     private static boolean principalMatches(List<String> principals, AccessRequest request) {
         for (String principal : principals) {
             var root = ROOT.matcher(principal);
             if (principal.equals("*") || principal.equals(request.principalAccount())
                     || root.matches() && root.group(1).equals(request.principalAccount())
-                    || principal.equals(request.principalArn())) {
+                    || principal.equals(request.principalArn()) || principal.equals(request.identityArn())) {
                 return true;
             }
         }

@@ -112,6 +112,21 @@ class PolicyEvaluatorTest {
     }
 
     @Test
+    void aRoleSessionIsItsRoleForPrincipalsAndPrincipalArn() {
+        AccessRequest session = new AccessRequest(B, "arn:aws:sts::444455556666:assumed-role/Payments/worker-7",
+                "payment-cryptography:GetKey", KEY_ARN, RequestFacts.NONE);
+        String role = PolicyParserTest.statement("Allow", "\"Principal\":{\"AWS\":\"arn:aws:iam::444455556666:role/"
+                + "Payments\"},\"Action\":\"payment-cryptography:GetKey\",\"Resource\":\"*\"");
+        String otherRole = role.replace("role/Payments", "role/Admin");
+        assertThat(decide(role, session)).isEqualTo(Decision.ALLOW);
+        assertThat(decide(otherRole, session)).isEqualTo(Decision.NOT_ALLOWED);
+        assertThat(decide(allowWhen("{\"ArnLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::*:role/Payments\"}}"),
+                session)).isEqualTo(Decision.ALLOW);
+        assertThat(decide(allowWhen("{\"ArnLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::*:role/Admin\"}}"),
+                session)).isEqualTo(Decision.NOT_ALLOWED);
+    }
+
+    @Test
     void anAccountIdOrItsRootGrantsTheWholeAccountOnly() {
         for (String principal : List.of(B, "arn:aws:iam::444455556666:root")) {
             String policy = PolicyParserTest.statement("Allow", "\"Principal\":{\"AWS\":\"" + principal + "\"},"
