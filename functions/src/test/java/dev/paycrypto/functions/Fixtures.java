@@ -106,6 +106,11 @@ public final class Fixtures {
     }
 
     /** A region seeded with the sample key, alias and import token. */
+    /** The sample CVK's resource policy: account 444455556666 may GetKey and VerifyCardValidationData. */
+    public static final String SAMPLE_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"PartnerVerifiesCvv2\","
+            + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::444455556666:root\"},\"Action\":"
+            + "[\"payment-cryptography:GetKey\",\"payment-cryptography:VerifyCardValidationData\"],\"Resource\":\"*\"}]}";
+
     public static Services seededRegion() {
         Services services = region();
         KeyAttributes cvk = new KeyAttributes(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY,
@@ -119,6 +124,8 @@ public final class Fixtures {
                         new KeyMaterial.SymmetricKey(SecretBytes.fromHex(SAMPLE_CVK))))
                 .version(1).build());
         services.keyStore().createAlias(new AliasRecord(ACCOUNT, SAMPLE_ALIAS, SAMPLE_KEY_ARN, 1));
+        // a partner account may read the sample CVK and verify CVV2s with it (the Get/DeleteResourcePolicy events)
+        services.keyStore().putResourcePolicy(ACCOUNT, SAMPLE_KEY_ID, SAMPLE_POLICY);
         KeyAttributes macKey = new KeyAttributes(KeyUsage.TR31_M3_ISO_9797_3_MAC_KEY, KeyClass.SYMMETRIC_KEY,
                 KeyAlgorithm.TDES_2KEY, KeyModesOfUse.GENERATE_VERIFY);
         String macKeyArn = SAMPLE_KEY_ARN.replace(SAMPLE_KEY_ID, SAMPLE_MAC_KEY_ID);

@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * On {@code Key Purge Due}: deletes the key — its sealed material and metadata, and a primary's replicas in the
- * other Regions — and unassigns the aliases that name it, but only if it is still DELETE_PENDING and its time has
+ * On {@code Key Purge Due}: deletes the key — its sealed material and metadata, its resource-based policy, and a
+ * primary's replicas in the other Regions — and unassigns the aliases that name it, but only if it is still DELETE_PENDING and its time has
  * come (RestoreKey wins any race). The deletion is announced by {@code Key Deleted}, once: a redelivered event finds
  * no key.
  *
@@ -65,6 +65,7 @@ public final class KeyPurgeWorker extends EventWorker {
             replicaRegion.keyStore().deleteKey(key.account(), key.keyId());
         }
         if (services.keyStore().deleteKey(key.account(), key.keyId())) {
+            services.keyStore().deleteResourcePolicy(key.account(), key.keyId());
             services.events().publish(KeyEvents.deleted(key, event.region(), services.clock().instant()));
             LOG.info("purged {}", key.keyArn());
         }

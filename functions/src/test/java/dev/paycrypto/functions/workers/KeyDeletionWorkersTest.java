@@ -72,11 +72,15 @@ class KeyDeletionWorkersTest {
     @Test
     void thePurgeDeletesADueKeyOnceAndUnassignsItsAlias() throws Exception {
         Services services = withPendingSampleKey(PENDING.plus(Duration.ofDays(1)));
+        // pending deletion, the key keeps its resource policy; the purge takes it
+        assertThat(services.keyStore().findResourcePolicy(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID))
+                .contains(Fixtures.SAMPLE_POLICY);
         KeyPurgeWorker worker = new KeyPurgeWorker(services);
         deliver(worker, sample("key-purge-due"));
         deliver(worker, sample("key-purge-due"));
 
         assertThat(services.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID)).isEmpty();
+        assertThat(services.keyStore().findResourcePolicy(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID)).isEmpty();
         assertThat(services.keyStore().findAlias(Fixtures.ACCOUNT, Fixtures.SAMPLE_ALIAS).orElseThrow().keyArn())
                 .isNull();
         assertThat(published).extracting(Event::detailType).containsExactly(DetailType.KEY_DELETED);
@@ -89,6 +93,8 @@ class KeyDeletionWorkersTest {
         deliver(new KeyPurgeWorker(restored), sample("key-purge-due"));
         assertThat(restored.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow().keyState())
                 .isEqualTo(KeyState.CREATE_COMPLETE);
+        assertThat(restored.keyStore().findResourcePolicy(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID))
+                .contains(Fixtures.SAMPLE_POLICY);
 
         // restored and deleted again (3 days, so already due at this clock): the sample's schedule is stale
         Services deletedAgain = withPendingSampleKey(PENDING.plus(Duration.ofDays(1)));

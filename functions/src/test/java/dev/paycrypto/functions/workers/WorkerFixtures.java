@@ -107,6 +107,7 @@ final class WorkerFixtures {
         for (Services region : regions) {
             held.addAll(region.keyStore().listKeys(Fixtures.ACCOUNT, null, 100, null).items());
             held.addAll(region.keyStore().listAliases(Fixtures.ACCOUNT, null, 100, null).items());
+            held.add(region.keyStore().findResourcePolicy(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID));
         }
         return held;
     }

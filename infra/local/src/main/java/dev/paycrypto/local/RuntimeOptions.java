@@ -55,10 +55,14 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
                     + DEFAULT_MAX_DEAD_LETTERS + "]",
             "  --help                   this text");
 
-    /** Options for tests: in memory, a free port, the default credentials plus a second account, default regions. */
+    /**
+     * Options for tests: in memory, a free port, the default credentials plus a second account with two users,
+     * default regions.
+     */
     public static RuntimeOptions forTests(Path template, Clock clock) {
         return new RuntimeOptions("127.0.0.1", 0, null,
-                Credentials.parse(DEFAULT_CREDENTIALS + ",other:other-secret:444455556666"),
+                Credentials.parse(DEFAULT_CREDENTIALS
+                        + ",other:other-secret:444455556666,other2:other2-secret:444455556666"),
                 List.of(DEFAULT_REGIONS.split(",")), template, clock, HttpFront.Limits.defaults(),
                 DEFAULT_MAX_DEAD_LETTERS);
     }

@@ -389,6 +389,10 @@ class DeployedTemplateIT {
         expected.put("ListKeysFunction", Set.of(PUBLISH, QUERY));
         expected.put("ListAliasesFunction", Set.of(PUBLISH, QUERY));
         expected.put("DeleteAliasFunction", Set.of(PUBLISH, DELETE));
+        // key policies: read the key (and the policy), then put or delete the policy item
+        expected.put("PutResourcePolicyFunction", Set.of(PUBLISH, GET, PUT));
+        expected.put("GetResourcePolicyFunction", Set.of(PUBLISH, GET));
+        expected.put("DeleteResourcePolicyFunction", Set.of(PUBLISH, GET, DELETE));
         // metadata changes: read, then a conditional put (never the material)
         for (String changer : List.of("DeleteKeyFunction", "RestoreKeyFunction", "StartKeyUsageFunction",
                 "StopKeyUsageFunction", "TagResourceFunction", "UntagResourceFunction", "CreateAliasFunction",

@@ -50,7 +50,7 @@ class SigningE2ETest extends LocalServiceTest {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         org.assertj.core.api.Assertions.assertThat(other.listKeys(r -> { }).keys()).isEmpty();
         assertThatThrownBy(() -> other.getKey(r -> r.keyIdentifier(key.keyArn())))
-                .isInstanceOf(software.amazon.awssdk.services.paymentcryptography.model.ResourceNotFoundException.class);
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptography.model.AccessDeniedException.class);
         var own = E2E.createCvk(other);
         org.assertj.core.api.Assertions.assertThat(own.keyArn()).contains(":444455556666:key/");
     }

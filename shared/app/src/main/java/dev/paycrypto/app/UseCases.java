@@ -21,6 +21,7 @@ import dev.paycrypto.app.keys.KeyIssuer;
 import dev.paycrypto.app.keys.KeySources;
 import dev.paycrypto.app.keys.WorkingKeys;
 import dev.paycrypto.app.lifecycle.KeyManagement;
+import dev.paycrypto.app.policies.ResourcePolicies;
 import dev.paycrypto.app.replication.Replication;
 import dev.paycrypto.app.tags.Tags;
 import dev.paycrypto.app.mac.MessageAuthentication;
@@ -55,6 +56,7 @@ public final class UseCases {
     private final DataEncryption dataEncryption;
     private final AuthorizationCryptograms authorizationCryptograms;
     private final PinChangeScripts pinChangeScripts;
+    private final ResourcePolicies resourcePolicies;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
@@ -82,6 +84,7 @@ public final class UseCases {
         this.dataEncryption = new DataEncryption(workingKeys, secureMessaging);
         this.authorizationCryptograms = new AuthorizationCryptograms(workingKeys);
         this.pinChangeScripts = new PinChangeScripts(workingKeys, pinBlocks, secureMessaging);
+        this.resourcePolicies = new ResourcePolicies(keys, store);
     }
 
     public CardValidation cardValidation() {
@@ -152,6 +155,11 @@ public final class UseCases {
     /** GenerateMacEmvPinChange. */
     public PinChangeScripts pinChangeScripts() {
         return pinChangeScripts;
+    }
+
+    /** PutResourcePolicy, GetResourcePolicy, DeleteResourcePolicy. */
+    public ResourcePolicies resourcePolicies() {
+        return resourcePolicies;
     }
 
     /** How operations get at keys. */

@@ -26,8 +26,8 @@ public final class KeyChanges {
      * once (after a concurrent write it is re-applied to the fresh key), so it must only compute.
      */
     public StoredKey change(CallContext context, String identifier, UnaryOperator<StoredKey> change) {
-        String keyId = keys.resolver(context).keyIdOf(identifier);
-        return store.updateKey(context.account(), keyId, key -> {
+        KeyResolver.KeyLocation location = keys.resolver(context).locate(identifier);
+        return store.updateKey(location.account(), location.keyId(), key -> {
             requireNotReplica(key);
             return change.apply(key);
         }).orElseThrow(() -> new ResourceNotFoundException("Key " + identifier + " not found", identifier));

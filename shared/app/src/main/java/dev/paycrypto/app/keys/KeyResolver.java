@@ -1,5 +1,7 @@
 package dev.paycrypto.app.keys;
 
+import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.policies.KeyAccess;
 import dev.paycrypto.keys.KeyArns;
 import dev.paycrypto.keys.KeyLifecycle;
 import dev.paycrypto.keys.StoredKey;
@@ -11,26 +13,32 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Turns a key identifier of a request (key ARN, alias name or alias ARN) into the caller's key in this region.
- * A key of another account or region is reported as not found, as the service does for keys the caller cannot
- * see.
+ * Turns a key identifier of a request (key ARN, alias name or alias ARN) into a key in this Region, and has
+ * {@link KeyAccess} authorize its use. Aliases are the caller's own: an alias of another account, or a key of
+ * another Region, is reported as not found. A key ARN of another account is that account's key, used only if the
+ * operation supports cross-account use and the key's resource policy allows the caller (else
+ * {@code AccessDeniedException}, whether or not the key exists).
  */
 public final class KeyResolver {
 
-    private final KeyStore store;
-    private final String region;
-    private final String account;
+    /** Where a key is kept: its owner's account, its id and ARN. */
+    public record KeyLocation(String account, String keyId, String keyArn) {
+    }
 
-    public KeyResolver(KeyStore store, String region, String account) {
+    private final KeyStore store;
+    private final CallContext context;
+    private final KeyAccess access;
+
+    public KeyResolver(KeyStore store, CallContext context, KeyAccess access) {
         this.store = store;
-        this.region = region;
-        this.account = account;
+        this.context = context;
+        this.access = access;
     }
 
     /** The key, whatever its state. */
     public StoredKey resolve(String identifier) {
-        String keyId = keyIdOf(identifier);
-        return store.findKey(account, keyId).orElseThrow(() -> notFound(identifier));
+        KeyLocation location = locate(identifier);
+        return store.findKey(location.account(), location.keyId()).orElseThrow(() -> notFound(identifier));
     }
 
     /** The key, which must be usable for cryptography at {@code now}. */
@@ -42,31 +50,41 @@ public final class KeyResolver {
         return key;
     }
 
-    /** The key id an identifier names, following an alias to its key. */
-    public String keyIdOf(String identifier) {
+    /** Where the key an identifier names is kept, following an alias to its key; the call authorized for it. */
+    public KeyLocation locate(String identifier) {
+        KeyLocation location = locationOf(identifier);
+        access.authorize(context, location.account(), location.keyId(), location.keyArn());
+        return location;
+    }
+
+    private KeyLocation locationOf(String identifier) {
         if (identifier.startsWith("alias/")) {
-            return keyIdOfAlias(identifier, identifier);
+            return keyOfAlias(identifier, identifier);
         }
         Optional<String> aliasName = KeyArns.aliasNameOfArn(identifier);
         if (aliasName.isPresent()) {
             requireHere(identifier, identifier.split(":")[3], identifier.split(":")[4]);
-            return keyIdOfAlias(aliasName.get(), identifier);
+            return keyOfAlias(aliasName.get(), identifier);
         }
         KeyArns.KeyArn arn = KeyArns.parseKeyArn(identifier).orElseThrow(() -> notFound(identifier));
-        requireHere(identifier, arn.region(), arn.account());
-        return arn.keyId();
+        if (!context.region().equals(arn.region())) {
+            throw notFound(identifier);
+        }
+        return new KeyLocation(arn.account(), arn.keyId(),
+                KeyArns.keyArn(context.region(), arn.account(), arn.keyId()));
     }
 
-    private String keyIdOfAlias(String aliasName, String identifier) {
-        AliasRecord alias = store.findAlias(account, aliasName).orElseThrow(() -> notFound(identifier));
+    private KeyLocation keyOfAlias(String aliasName, String identifier) {
+        AliasRecord alias = store.findAlias(context.account(), aliasName).orElseThrow(() -> notFound(identifier));
         if (alias.keyArn() == null) {
             throw notFound(identifier);
         }
-        return KeyArns.parseKeyArn(alias.keyArn()).orElseThrow(() -> notFound(identifier)).keyId();
+        String keyId = KeyArns.parseKeyArn(alias.keyArn()).orElseThrow(() -> notFound(identifier)).keyId();
+        return new KeyLocation(context.account(), keyId, KeyArns.keyArn(context.region(), context.account(), keyId));
     }
 
     private void requireHere(String identifier, String arnRegion, String arnAccount) {
-        if (!region.equals(arnRegion) || !account.equals(arnAccount)) {
+        if (!context.region().equals(arnRegion) || !context.account().equals(arnAccount)) {
             throw notFound(identifier);
         }
     }

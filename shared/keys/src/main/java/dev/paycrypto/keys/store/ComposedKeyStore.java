@@ -19,13 +19,15 @@ public class ComposedKeyStore implements KeyStore {
     private final AliasRepository aliases;
     private final SealedRecordRepository sealedRecords;
     private final AccountSettingsRepository accountSettings;
+    private final ResourcePolicyRepository resourcePolicies;
 
     public ComposedKeyStore(KeyRepository keys, AliasRepository aliases, SealedRecordRepository sealedRecords,
-                            AccountSettingsRepository accountSettings) {
+                            AccountSettingsRepository accountSettings, ResourcePolicyRepository resourcePolicies) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
         this.sealedRecords = Objects.requireNonNull(sealedRecords, "sealedRecords");
         this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
+        this.resourcePolicies = Objects.requireNonNull(resourcePolicies, "resourcePolicies");
     }
 
     public final KeyRepository keys() {
@@ -42,6 +44,10 @@ public class ComposedKeyStore implements KeyStore {
 
     public final AccountSettingsRepository accountSettings() {
         return accountSettings;
+    }
+
+    public final ResourcePolicyRepository resourcePolicies() {
+        return resourcePolicies;
     }
 
     @Override
@@ -127,5 +133,20 @@ public class ComposedKeyStore implements KeyStore {
     @Override
     public final void setDefaultReplicationRegions(String account, List<String> regions) {
         accountSettings.setDefaultReplicationRegions(account, regions);
+    }
+
+    @Override
+    public final Optional<String> findResourcePolicy(String account, String keyId) {
+        return resourcePolicies.findResourcePolicy(account, keyId);
+    }
+
+    @Override
+    public final void putResourcePolicy(String account, String keyId, String policy) {
+        resourcePolicies.putResourcePolicy(account, keyId, policy);
+    }
+
+    @Override
+    public final boolean deleteResourcePolicy(String account, String keyId) {
+        return resourcePolicies.deleteResourcePolicy(account, keyId);
     }
 }

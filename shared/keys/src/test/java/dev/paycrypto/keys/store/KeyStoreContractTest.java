@@ -81,6 +81,24 @@ public abstract class KeyStoreContractTest {
     }
 
     @Test
+    void keepsOnePolicyPerKeyReplacesItAndDeletesItOnce() {
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[]}";
+        assertThat(store().findResourcePolicy(account, id(1))).isEmpty();
+        assertThat(store().deleteResourcePolicy(account, id(1))).isFalse();
+        store().putResourcePolicy(account, id(1), policy);
+        store().putResourcePolicy(account, id(1), policy + " ");
+        assertThat(store().findResourcePolicy(account, id(1))).contains(policy + " ");
+        assertThat(store().findResourcePolicy(account, id(2))).isEmpty();
+        assertThat(store().findResourcePolicy("999988887777", id(1))).isEmpty();
+        store().createKey(newKey(id(1)));
+        assertThat(store().listKeys(account, null, 10, null).items()).hasSize(1);
+        assertThat(store().deleteResourcePolicy(account, id(1))).isTrue();
+        assertThat(store().deleteResourcePolicy(account, id(1))).isFalse();
+        assertThat(store().findResourcePolicy(account, id(1))).isEmpty();
+        assertThat(store().findKey(account, id(1))).isPresent();
+    }
+
+    @Test
     void keepsAKeysReplicationState() {
         KeyReplication primary = new KeyReplication(KeyReplication.Role.PRIMARY, "us-east-1", Map.of(
                 "eu-west-1", new KeyReplication.RegionStatus(KeyReplication.State.SYNCHRONIZED, null)), false)

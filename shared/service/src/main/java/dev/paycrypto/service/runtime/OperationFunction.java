@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.api.ApiOperation;
+import dev.paycrypto.api.control.ControlPlaneOperations;
+import dev.paycrypto.api.data.DataPlaneOperations;
 import dev.paycrypto.app.CallContext;
 import dev.paycrypto.service.audit.AuditDelivery;
 import dev.paycrypto.app.events.AuditRecords;
@@ -40,6 +42,7 @@ public abstract class OperationFunction<I, O>
 
     private final Plane plane;
     private final Operation operation;
+    private final ApiOperation<?, ?> apiOperation;
     private final Class<I> requestType;
     private final Supplier<Services> services;
     private final Supplier<AuditDelivery> audit;
@@ -79,6 +82,8 @@ public abstract class OperationFunction<I, O>
                               Supplier<AuditDelivery> audit, Runnable afterInvocation) {
         this.plane = plane;
         this.operation = plane.model().operation(operationName);
+        this.apiOperation = (plane == Plane.DATA ? DataPlaneOperations.ALL : ControlPlaneOperations.ALL)
+                .get(operationName);
         this.requestType = requestType;
         this.services = services;
         this.audit = audit;
@@ -135,7 +140,8 @@ public abstract class OperationFunction<I, O>
             RequestValidator.validate(operation, input);
             // one instant per call, read once, so that one call sees one time
             CallContext context = new CallContext(caller.account(), svc.region(),
-                    svc.clock().instant().truncatedTo(ChronoUnit.MILLIS), caller.principal());
+                    svc.clock().instant().truncatedTo(ChronoUnit.MILLIS), caller.principal(), apiOperation,
+                    RequestFactsReader.read(caller, input));
             output = write(handle(bind(input), svc, context));
             response = respond(200, Map.of("Content-Type", plane.contentType()), JsonCodec.write(output));
         } catch (Throwable failure) {
