@@ -18,6 +18,7 @@ import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.keys.store.MpaAssociationRecord;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.local.store.SqliteAuditStore;
@@ -106,6 +107,16 @@ public final class Fixtures {
     }
 
     /** A region seeded with the sample key, alias and import token. */
+    /** The approval team of the sample events, associated ACTIVE with root certificate imports. */
+    public static final String SAMPLE_MPA_TEAM = "arn:aws:mpa:us-east-1:111122223333:approval-team/root-ca-approvers";
+
+    /** Associates {@link #SAMPLE_MPA_TEAM} with root certificate imports of the sample account. */
+    public static void associateSampleTeam(Services services) {
+        services.keyStore().createMpaAssociation(new MpaAssociationRecord(ACCOUNT,
+                "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", SAMPLE_MPA_TEAM,
+                MpaAssociationRecord.State.ACTIVE, null, null, 1));
+    }
+
     public static Services seededRegion() {
         Services services = region();
         KeyAttributes cvk = new KeyAttributes(KeyUsage.TR31_C0_CARD_VERIFICATION_KEY, KeyClass.SYMMETRIC_KEY,

@@ -19,13 +19,15 @@ public class ComposedKeyStore implements KeyStore {
     private final AliasRepository aliases;
     private final SealedRecordRepository sealedRecords;
     private final AccountSettingsRepository accountSettings;
+    private final MpaRepository mpa;
 
     public ComposedKeyStore(KeyRepository keys, AliasRepository aliases, SealedRecordRepository sealedRecords,
-                            AccountSettingsRepository accountSettings) {
+                            AccountSettingsRepository accountSettings, MpaRepository mpa) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
         this.sealedRecords = Objects.requireNonNull(sealedRecords, "sealedRecords");
         this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
+        this.mpa = Objects.requireNonNull(mpa, "mpa");
     }
 
     public final KeyRepository keys() {
@@ -42,6 +44,10 @@ public class ComposedKeyStore implements KeyStore {
 
     public final AccountSettingsRepository accountSettings() {
         return accountSettings;
+    }
+
+    public final MpaRepository mpa() {
+        return mpa;
     }
 
     @Override
@@ -127,5 +133,40 @@ public class ComposedKeyStore implements KeyStore {
     @Override
     public final void setDefaultReplicationRegions(String account, List<String> regions) {
         accountSettings.setDefaultReplicationRegions(account, regions);
+    }
+
+    @Override
+    public final void createMpaAssociation(MpaAssociationRecord association) {
+        mpa.createMpaAssociation(association);
+    }
+
+    @Override
+    public final Optional<MpaAssociationRecord> findMpaAssociation(String account, String action) {
+        return mpa.findMpaAssociation(account, action);
+    }
+
+    @Override
+    public final void replaceMpaAssociation(MpaAssociationRecord updated) {
+        mpa.replaceMpaAssociation(updated);
+    }
+
+    @Override
+    public final boolean deleteMpaAssociation(String account, String action, long version) {
+        return mpa.deleteMpaAssociation(account, action, version);
+    }
+
+    @Override
+    public final void createMpaSession(MpaSessionRecord session) {
+        mpa.createMpaSession(session);
+    }
+
+    @Override
+    public final Optional<MpaSessionRecord> findMpaSession(String account, String sessionId) {
+        return mpa.findMpaSession(account, sessionId);
+    }
+
+    @Override
+    public final void replaceMpaSession(MpaSessionRecord updated) {
+        mpa.replaceMpaSession(updated);
     }
 }
