@@ -35,7 +35,6 @@ import dev.paycrypto.keys.store.StoreConflictException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,7 +89,7 @@ public final class MultiPartyApproval {
             return new AssociateMpaTeamOutput(shape(association));
         }
         MpaSessionRecord session = start(context, Purpose.UPDATE_TEAM, association.teamArn(), request.mpaTeamArn(),
-                "team-" + HexFormat.of().formatHex(bytes(16)));
+                "team-" + KeyArns.newKeyId(random));
         MpaAssociationRecord pending = association.next(association.teamArn(),
                 MpaAssociationRecord.State.UPDATE_PENDING, request.mpaTeamArn(), session.sessionId());
         store.replaceMpaAssociation(pending);
@@ -106,7 +105,7 @@ public final class MultiPartyApproval {
         MpaAssociationRecord association = requireActive(current(context.account(), request.action().name(),
                 context.now()).orElseThrow(() -> notAssociated(request.action())));
         MpaSessionRecord session = start(context, Purpose.DISASSOCIATE_TEAM, association.teamArn(),
-                association.teamArn(), "team-" + HexFormat.of().formatHex(bytes(16)));
+                association.teamArn(), "team-" + KeyArns.newKeyId(random));
         MpaAssociationRecord pending = association.next(association.teamArn(),
                 MpaAssociationRecord.State.DELETE_PENDING, null, session.sessionId());
         store.replaceMpaAssociation(pending);
@@ -158,8 +157,7 @@ public final class MultiPartyApproval {
             throw new EventRefusedException("sessionArn is not an MPA session ARN");
         }
         if (!arn.group(2).equals(account) || !arn.group(1).equals(region)) {
-            throw new EventRefusedException("The session " + sessionArn + " is not of account " + account + " in "
-                    + region);
+            throw new EventRefusedException("The session " + sessionArn + " is not of the event's account and Region");
         }
         MpaSessionRecord session = store.findMpaSession(account, arn.group(3))
                 .filter(found -> found.sessionArn().equals(sessionArn))
@@ -270,11 +268,5 @@ public final class MultiPartyApproval {
     private static ResourceNotFoundException notAssociated(MpaOperation action) {
         return new ResourceNotFoundException("No multi-party approval team is associated with " + action,
                 action.name());
-    }
-
-    private byte[] bytes(int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 }
