@@ -21,8 +21,14 @@ import dev.paycrypto.app.events.DetailType;
 import dev.paycrypto.app.events.Event;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.functions.Fixtures;
+import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyArns;
+import dev.paycrypto.keys.KeyAttributes;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyModesOfUse;
+import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.KeyState;
+import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.MpaSessionRecord;
 import dev.paycrypto.service.runtime.Services;
@@ -43,6 +49,9 @@ import org.junit.jupiter.api.Test;
 class MpaApprovalWorkerTest {
 
     private static final String TEAM = "arn:aws:mpa:us-east-1:111122223333:approval-team/root-ca-approvers";
+    private static final KeyAttributes ROOT = new KeyAttributes(
+            KeyUsage.TR31_S0_ASYMMETRIC_KEY_FOR_DIGITAL_SIGNATURE, KeyClass.PUBLIC_KEY, KeyAlgorithm.RSA_2048,
+            KeyModesOfUse.VERIFY);
     private static final CallContext CALLER = new CallContext(Fixtures.ACCOUNT, HOME, Fixtures.NOW, "test");
 
     private final List<Event> published = new ArrayList<>();
@@ -59,7 +68,9 @@ class MpaApprovalWorkerTest {
                 CALLER);
         session = approvals.startRootImport(CALLER, "ceremony 7").orElseThrow();
         StoredKey sample = services.keyStore().findKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID).orElseThrow();
-        services.keyStore().createKey(sample.toBuilder().keyId(session.subject())
+        // a root certificate's record as the import makes it (its sealed block is never opened here)
+        services.keyStore().createKey(sample.toBuilder().keyId(session.subject()).attributes(ROOT)
+                .keyOrigin(KeyOrigin.EXTERNAL)
                 .keyArn(KeyArns.keyArn(HOME, Fixtures.ACCOUNT, session.subject()))
                 .keyState(KeyState.CREATE_IN_PROGRESS).version(1).build());
     }

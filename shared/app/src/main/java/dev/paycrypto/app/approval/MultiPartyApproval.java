@@ -25,6 +25,8 @@ import dev.paycrypto.app.events.EventRefusedException;
 import dev.paycrypto.app.events.UniqueIds;
 import dev.paycrypto.app.keys.KeyShapes;
 import dev.paycrypto.keys.KeyArns;
+import dev.paycrypto.keys.KeyClass;
+import dev.paycrypto.keys.KeyOrigin;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.KeyStore;
 import dev.paycrypto.keys.store.MpaAssociationRecord;
@@ -135,6 +137,9 @@ public final class MultiPartyApproval {
      * A key whose import was rejected or whose session expired is gone.
      */
     public Key describe(StoredKey key, CallContext context) {
+        if (key.attributes().keyClass() != KeyClass.PUBLIC_KEY || key.keyOrigin() != KeyOrigin.EXTERNAL) {
+            return KeyShapes.key(key);  // only an imported certificate waits for approval
+        }
         Optional<MpaSessionRecord> found = store.findMpaSession(key.account(), IMPORT_SESSION + key.keyId());
         if (found.isEmpty() || !found.get().subject().equals(key.keyId())) {
             return KeyShapes.key(key);
