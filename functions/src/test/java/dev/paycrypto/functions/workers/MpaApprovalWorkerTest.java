@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * The approval worker on a root certificate import waiting for the team: a decision is acted on once, however often
  * it arrives; a malformed decision, one of another account or Region, one about a decided or expired session is
  * refused and changes nothing of what it protects. A decision interrupted after the session was written is
- * finished by the next read.
+ * finished by its redelivery.
  */
 class MpaApprovalWorkerTest {
 
@@ -135,13 +135,23 @@ class MpaApprovalWorkerTest {
     }
 
     @Test
-    void aDecisionInterruptedAfterTheSessionWasWrittenIsFinishedByTheNextRead() {
+    void aDecisionInterruptedAfterTheSessionWasWrittenIsFinishedByItsRedelivery() {
         services.keyStore().replaceMpaSession(session.decided(MpaSessionRecord.Status.APPROVED, "approved"));
         assertThat(key().keyState()).isEqualTo(KeyState.CREATE_IN_PROGRESS);
-        Key shown = services.useCases().keyManagement().get(new GetKeyInput(KeyArns.keyArn(HOME, Fixtures.ACCOUNT, session.subject())), CALLER).key();
-        assertThat(shown.keyState()).isEqualTo(KeyState.CREATE_COMPLETE);
-        assertThat(shown.mpaStatus().status()).isEqualTo(SessionStatus.APPROVED);
+        assertThatThrownBy(() -> deliver(worker, decision("APPROVED"))).hasMessageContaining("APPROVED already");
         assertThat(key().keyState()).isEqualTo(KeyState.CREATE_COMPLETE);
+        Key shown = services.useCases().keyManagement().get(new GetKeyInput(key().keyArn()), CALLER).key();
+        assertThat(shown.mpaStatus().status()).isEqualTo(SessionStatus.APPROVED);
+    }
+
+    @Test
+    void getKeyShowsAnExpiredSessionAsFailedWithoutWriting() {
+        CallContext later = new CallContext(Fixtures.ACCOUNT, HOME,
+                Fixtures.NOW.plus(MultiPartyApproval.SESSION_LIFETIME), "test");
+        Key shown = services.useCases().keyManagement().get(new GetKeyInput(key().keyArn()), later).key();
+        assertThat(shown.mpaStatus().status()).isEqualTo(SessionStatus.FAILED);
+        assertThat(stored().status()).isEqualTo(MpaSessionRecord.Status.PENDING);
+        assertThat(key().keyState()).isEqualTo(KeyState.CREATE_IN_PROGRESS);
     }
 
     @Test

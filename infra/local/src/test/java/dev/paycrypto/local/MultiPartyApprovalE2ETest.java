@@ -137,8 +137,14 @@ class MultiPartyApprovalE2ETest extends LocalServiceTest {
         JsonNode read = ok(importRoot(OWNER, root, "read after expiry")).get("Key");
         JsonNode decided = ok(importRoot(OWNER, root, "decided after expiry")).get("Key");
         service.advance(MultiPartyApproval.SESSION_LIFETIME.plusMinutes(1));
-        HttpResponse<String> gone = call(OWNER, "GetKey", body("KeyIdentifier", read.get("KeyArn").asText()));
-        assertThat(gone.statusCode()).isEqualTo(404);
+        // read, it shows as failed and stays unusable (GetKey only reads)
+        JsonNode shown = getKey(OWNER, read.get("KeyArn").asText()).get("Key");
+        assertThat(shown.at("/MpaStatus/Status").asText()).isEqualTo("FAILED");
+        assertThat(shown.at("/MpaStatus/StatusMessage").asText()).contains("expired");
+        assertThat(shown.get("KeyState").asText()).isEqualTo("CREATE_IN_PROGRESS");
+        assertThatThrownBy(() -> importLeaf(root, read.get("KeyArn").asText()))
+                .isInstanceOf(ValidationException.class);
+        // acted on, it is recorded as failed and the import does not take effect
         assertThat(decide(OWNER, decided.at("/MpaStatus/MpaSessionArn").asText(), "APPROVE").statusCode())
                 .isEqualTo(200);
         service.settle();

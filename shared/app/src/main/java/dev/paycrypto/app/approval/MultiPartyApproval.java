@@ -134,7 +134,8 @@ public final class MultiPartyApproval {
 
     /**
      * A key as GetKey shows it: with the status of its approval when a root certificate import under a team made it.
-     * A key whose import was rejected or whose session expired is gone.
+     * A read only (GetKey may not write): a session past its expiry shows as failed; it is recorded so, and its key
+     * removed, when it is next acted on (a decision about it).
      */
     public Key describe(StoredKey key, CallContext context) {
         if (key.attributes().keyClass() != KeyClass.PUBLIC_KEY || key.keyOrigin() != KeyOrigin.EXTERNAL) {
@@ -144,10 +145,8 @@ public final class MultiPartyApproval {
         if (found.isEmpty() || !found.get().subject().equals(key.keyId())) {
             return KeyShapes.key(key);
         }
-        MpaSessionRecord session = settle(found.get(), context.now());
-        StoredKey now = store.findKey(key.account(), key.keyId()).orElseThrow(() -> new ResourceNotFoundException(
-                "Key " + key.keyArn() + " does not exist: its import was not approved", key.keyArn()));
-        return KeyShapes.key(now, status(session));
+        MpaSessionRecord session = found.get().isExpiredAt(context.now()) ? expired(found.get()) : found.get();
+        return KeyShapes.key(key, status(session));
     }
 
     /**
@@ -192,6 +191,11 @@ public final class MultiPartyApproval {
         return decided;
     }
 
+    private static MpaSessionRecord expired(MpaSessionRecord session) {
+        return session.decided(Status.FAILED, "The approval session expired at " + session.expires()
+                + " before the team decided");
+    }
+
     /** The model's view of a session. */
     public static MpaStatus status(MpaSessionRecord session) {
         return new MpaStatus(session.sessionArn(), SessionStatus.valueOf(session.status().name()),
@@ -215,8 +219,7 @@ public final class MultiPartyApproval {
     private MpaSessionRecord settle(MpaSessionRecord session, Instant now) {
         MpaSessionRecord settled = session;
         if (session.isExpiredAt(now)) {
-            settled = session.decided(Status.FAILED, "The approval session expired at " + session.expires()
-                    + " before the team decided");
+            settled = expired(session);
             try {
                 store.replaceMpaSession(settled);
             } catch (StoreConflictException concurrently) {

@@ -78,13 +78,14 @@ public final class KeyImport {
             KeyAttributes attributes = KeyShapes.attributes(root.keyAttributes(), "KeyAttributes");
             KeyMaterial.PublicKeyCertificate certificate = TrustedCertificates.root(keys, context, attributes,
                     root.publicKeyCertificate(), field + ".PublicKeyCertificate");
+            KeyIssuer.NewKey spec = certificateSpec(request, attributes);
             Optional<MpaSessionRecord> approval = approvals.startRootImport(context, request.requesterComment());
             if (approval.isPresent()) {  // kept CREATE_IN_PROGRESS, unusable, until the team approves
-                StoredKey pending = issuer.issue(context, certificateSpec(request, attributes), certificate,
-                        approval.get().subject(), KeyState.CREATE_IN_PROGRESS);
+                StoredKey pending = issuer.issue(context, spec, certificate, approval.get().subject(),
+                        KeyState.CREATE_IN_PROGRESS);
                 return new ImportKeyOutput(KeyShapes.key(pending, MultiPartyApproval.status(approval.get())));
             }
-            key = importCertificate(request, context, attributes, certificate);
+            key = issuer.issue(context, spec, certificate);
         } else if (material instanceof TrustedCertificatePublicKey trusted) {
             KeyAttributes attributes = KeyShapes.attributes(trusted.keyAttributes(), "KeyAttributes");
             key = importCertificate(request, context, attributes, TrustedCertificates.trusted(keys, context,
