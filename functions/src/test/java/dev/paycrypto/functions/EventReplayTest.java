@@ -42,6 +42,9 @@ class EventReplayTest {
                     .replication(new KeyReplication(KeyReplication.Role.PRIMARY, Fixtures.REGION, Map.of("eu-west-1",
                             new KeyReplication.RegionStatus(KeyReplication.State.SYNCHRONIZED, null)), false)).build());
         }
+        if ("GetMpaTeamAssociation".equals(operation) || "DisassociateMpaTeam".equals(operation)) {
+            Fixtures.associateSampleTeam(services);
+        }
         if ("RestoreKey".equals(operation)) {
             services.keyStore().updateKey(Fixtures.ACCOUNT, Fixtures.SAMPLE_KEY_ID,
                     key -> KeyLifecycle.scheduleDeletion(key, Fixtures.NOW, 7));

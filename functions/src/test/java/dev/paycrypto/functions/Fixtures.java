@@ -18,6 +18,7 @@ import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyUsage;
 import dev.paycrypto.keys.StoredKey;
 import dev.paycrypto.keys.store.AliasRecord;
+import dev.paycrypto.keys.store.MpaAssociationRecord;
 import dev.paycrypto.app.events.EventBus;
 import dev.paycrypto.app.events.EventScheduler;
 import dev.paycrypto.local.store.SqliteAuditStore;
@@ -110,6 +111,16 @@ public final class Fixtures {
     public static final String SAMPLE_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"PartnerVerifiesCvv2\","
             + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::444455556666:root\"},\"Action\":"
             + "[\"payment-cryptography:GetKey\",\"payment-cryptography:VerifyCardValidationData\"],\"Resource\":\"*\"}]}";
+
+    /** The approval team of the sample events, associated ACTIVE with root certificate imports. */
+    public static final String SAMPLE_MPA_TEAM = "arn:aws:mpa:us-east-1:111122223333:approval-team/root-ca-approvers";
+
+    /** Associates {@link #SAMPLE_MPA_TEAM} with root certificate imports of the sample account. */
+    public static void associateSampleTeam(Services services) {
+        services.keyStore().createMpaAssociation(new MpaAssociationRecord(ACCOUNT,
+                "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", SAMPLE_MPA_TEAM,
+                MpaAssociationRecord.State.ACTIVE, null, null, 1));
+    }
 
     public static Services seededRegion() {
         Services services = region();

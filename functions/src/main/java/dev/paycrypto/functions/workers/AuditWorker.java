@@ -33,7 +33,8 @@ public final class AuditWorker extends EventWorker {
 
     /** What the audit keeps: every API call, the key events no API call records, and every refused event. */
     public static final Set<DetailType> AUDITED = EnumSet.of(DetailType.API_CALL, DetailType.KEY_ROTATION_REQUESTED,
-            DetailType.KEY_ROTATED, DetailType.KEY_DELETED, DetailType.EVENT_REFUSED);
+            DetailType.KEY_ROTATED, DetailType.KEY_DELETED, DetailType.MPA_APPROVAL_DECISION,
+            DetailType.MPA_SESSION_DECIDED, DetailType.EVENT_REFUSED);
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditWorker.class);
 

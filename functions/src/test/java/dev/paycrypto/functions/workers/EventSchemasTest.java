@@ -33,12 +33,18 @@ import org.junit.jupiter.api.Test;
  */
 class EventSchemasTest {
 
-    private static final Map<DetailType, String> SCHEMAS = Map.of(
-            DetailType.KEY_REPLICATION_REQUESTED, "key-replication",
-            DetailType.API_CALL, "api-call", DetailType.KEY_DELETION_SCHEDULED, "key-event",
-            DetailType.KEY_PURGE_DUE, "key-event", DetailType.KEY_DELETED, "key-event",
-            DetailType.KEY_PURGE_SWEEP, "key-purge-sweep", DetailType.KEY_ROTATION_REQUESTED, "key-rotation",
-            DetailType.KEY_ROTATED, "key-rotation", DetailType.EVENT_REFUSED, "event-refused");
+    private static final Map<DetailType, String> SCHEMAS = Map.ofEntries(
+            Map.entry(DetailType.KEY_REPLICATION_REQUESTED, "key-replication"),
+            Map.entry(DetailType.API_CALL, "api-call"),
+            Map.entry(DetailType.KEY_DELETION_SCHEDULED, "key-event"),
+            Map.entry(DetailType.KEY_PURGE_DUE, "key-event"),
+            Map.entry(DetailType.KEY_DELETED, "key-event"),
+            Map.entry(DetailType.KEY_PURGE_SWEEP, "key-purge-sweep"),
+            Map.entry(DetailType.KEY_ROTATION_REQUESTED, "key-rotation"),
+            Map.entry(DetailType.KEY_ROTATED, "key-rotation"),
+            Map.entry(DetailType.EVENT_REFUSED, "event-refused"),
+            Map.entry(DetailType.MPA_APPROVAL_DECISION, "mpa-approval"),
+            Map.entry(DetailType.MPA_SESSION_DECIDED, "mpa-approval"));
 
     @Test
     void everyDetailTypeHasASchemaAndASample() throws IOException {

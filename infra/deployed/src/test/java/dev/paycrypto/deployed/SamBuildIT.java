@@ -34,8 +34,8 @@ class SamBuildIT {
 
     @Test
     void everyFunctionAndTheLayerIsBuilt() {
-        assertThat(artifacts.handlers()).hasSize(50);
-        assertThat(artifacts.byLogicalId()).hasSize(51).containsKey(LAYER);
+        assertThat(artifacts.handlers()).hasSize(54);
+        assertThat(artifacts.byLogicalId()).hasSize(55).containsKey(LAYER);
         assertThat(LambdaLayout.jars(artifacts.layer(LAYER).resolve("java/lib")))
                 .extracting(jar -> jar.getFileName().toString())
                 .anyMatch(name -> name.startsWith("paycrypto-service-"))

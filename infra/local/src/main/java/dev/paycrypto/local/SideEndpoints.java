@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  *       types an operator may publish ({@code Key Rotation Requested}); the service's internal events (audit
  *       records, replication, purge, schedules) are refused;</li>
  *   <li>{@code GET /_paycrypto/dead-letters[?limit=N]}: the account's events the bus could not deliver;</li>
+ *   <li>{@code POST /_paycrypto/mpa/decisions} with {@code {"SessionArn": ..., "Decision": "APPROVE"|"REJECT"}}:
+ *       the approval team's decision about a multi-party approval session, put on the bus as the
+ *       {@code MPA Approval Decision} the approval worker takes ({@link MpaDecisions});</li>
  *   <li>{@code GET /_paycrypto/health}: unsigned; says that the service answers, its version and its Regions.</li>
  * </ul>
  */
@@ -42,6 +45,7 @@ final class SideEndpoints {
     static final String AUDIT_PATH = PREFIX + "audit";
     static final String EVENTS_PATH = PREFIX + "events";
     static final String DEAD_LETTERS_PATH = PREFIX + "dead-letters";
+    static final String MPA_DECISIONS_PATH = PREFIX + "mpa/decisions";
 
     /** The detail types an operator may publish; every other one is the service's own. */
     static final Set<DetailType> OPERATOR_DETAIL_TYPES = Set.of(DetailType.KEY_ROTATION_REQUESTED);
@@ -82,6 +86,9 @@ final class SideEndpoints {
         }
         if (DEAD_LETTERS_PATH.equals(path) && "GET".equals(method)) {
             return deadLetters(request, caller);
+        }
+        if (MPA_DECISIONS_PATH.equals(path) && "POST".equals(method)) {
+            return decide(request, caller);
         }
         throw new UnknownOperationException("No operation is bound to " + method + " " + path, 404);
     }
@@ -126,6 +133,14 @@ final class SideEndpoints {
         factory.bus().publish(event);
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("EventId", event.id());
         return HttpReply.json(200, answer.toString());
+    }
+
+    private HttpReply decide(HttpRequest request, SigV4Verifier.Identity caller) {
+        query(request, Set.of());
+        Event event = MpaDecisions.event(JsonCodec.parse(new String(request.body(), StandardCharsets.UTF_8)),
+                caller.account(), caller.region(), factory.services(caller.region()).clock().instant());
+        factory.bus().publish(event);
+        return HttpReply.json(200, JsonNodeFactory.instance.objectNode().put("EventId", event.id()).toString());
     }
 
     /** {@code Key Rotation Requested}: {@code {"aliasName": "alias/..."}} and nothing else. */

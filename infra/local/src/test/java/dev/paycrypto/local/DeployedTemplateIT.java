@@ -215,7 +215,8 @@ class DeployedTemplateIT {
                 "Key Rotation Requested", "Key Deletion Scheduled");
         String operator = "arn:aws:iam::111122223333:role/Operator";
         for (String detailType : internal) {
-            boolean rotation = detailType.equals("Key Rotation Requested");
+            boolean rotation = detailType.equals("Key Rotation Requested")
+                    || detailType.equals("MPA Approval Decision");
             assertThat(denies(statement, operator, List.of(entry("dev.paycrypto", detailType)))).as(detailType)
                     .isEqualTo(!rotation);
             for (String publisher : publishers) {
@@ -283,7 +284,7 @@ class DeployedTemplateIT {
     @Test
     void workersHaveAReservedConcurrency() {
         Map<String, JsonNode> workers = workers();
-        assertThat(workers).hasSize(6);
+        assertThat(workers).hasSize(7);
         workers.forEach((id, worker) -> assertThat(intValue(worker.path("Properties")
                 .path("ReservedConcurrentExecutions"))).as(id).isBetween(1, 100));
     }
@@ -373,7 +374,13 @@ class DeployedTemplateIT {
         });
         // first seals of a Region: new keys, imports, and the import/export tokens (the account's CA on first use)
         expected.put("CreateKeyFunction", grants(Set.of(PUBLISH, GET, PUT), OPEN, CREATE_STORAGE_KEY));
-        expected.put("ImportKeyFunction", grants(Set.of(PUBLISH, GET, PUT), OPEN, CREATE_STORAGE_KEY));
+        // a root certificate import first settles the approval team's expired or decided session (which may delete)
+        expected.put("ImportKeyFunction", grants(Set.of(PUBLISH, GET, PUT, DELETE), OPEN, CREATE_STORAGE_KEY));
+        // multi-party approval: each call settles the association's expired or decided session first
+        for (String mpa : List.of("AssociateMpaTeamFunction", "GetMpaTeamAssociationFunction",
+                "DisassociateMpaTeamFunction")) {
+            expected.put(mpa, Set.of(PUBLISH, GET, PUT, DELETE));
+        }
         for (String tokens : List.of("GetParametersForImportFunction", "GetParametersForExportFunction")) {
             // the "last token" pointer is replaced by delete and put
             expected.put(tokens, grants(Set.of(PUBLISH, GET, PUT, DELETE), OPEN, CREATE_STORAGE_KEY));
@@ -412,6 +419,8 @@ class DeployedTemplateIT {
                 "dynamodb:GetItem on the other Regions' key tables, account items",
                 "dynamodb:DeleteItem on the other Regions' key tables, account items",
                 "sqs:SendMessage on the queue KeyPurgeDeadLetters"));
+        expected.put("MpaApprovalFunction", Set.of(PUBLISH, GET, PUT, DELETE,
+                "sqs:SendMessage on the queue MpaApprovalDeadLetters"));
         expected.put("KeyPurgeSweepFunction", Set.of(PUBLISH, "dynamodb:Scan on every item",
                 "sqs:SendMessage on the queue KeyPurgeSweepDeadLetters"));
         expected.put("KeyReplicationFunction", grants(Set.of(PUBLISH, GET, PUT,

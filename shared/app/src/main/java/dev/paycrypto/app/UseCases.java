@@ -1,6 +1,7 @@
 package dev.paycrypto.app;
 
 import dev.paycrypto.app.aliases.Aliases;
+import dev.paycrypto.app.approval.MultiPartyApproval;
 import dev.paycrypto.app.card.CardValidation;
 import dev.paycrypto.app.emv.AuthorizationCryptograms;
 import dev.paycrypto.app.emv.PinChangeScripts;
@@ -57,6 +58,7 @@ public final class UseCases {
     private final AuthorizationCryptograms authorizationCryptograms;
     private final PinChangeScripts pinChangeScripts;
     private final ResourcePolicies resourcePolicies;
+    private final MultiPartyApproval multiPartyApproval;
 
     public UseCases(KeyStore store, KeyMaterialSealer sealer, SecureRandom random, EventBus events,
                     EventScheduler scheduler) {
@@ -65,14 +67,16 @@ public final class UseCases {
         this.keyIssuer = new KeyIssuer(store, sealer, random);
         this.keyChanges = new KeyChanges(keys, store);
         this.replication = new Replication(store, keyChanges, events);
-        this.keyManagement = new KeyManagement(keys, store, keyIssuer, keyChanges, replication, random, events);
+        this.multiPartyApproval = new MultiPartyApproval(store, random, events);
+        this.keyManagement = new KeyManagement(keys, store, keyIssuer, keyChanges, replication, random, events,
+                multiPartyApproval);
         this.aliases = new Aliases(keys, store);
         this.tags = new Tags(keys, keyChanges);
         AccountAuthority authority = new AccountAuthority(store, sealer, random);
         ExchangeTokens tokens = new ExchangeTokens(store, sealer, random, authority);
         this.exchangeParameters = new ExchangeParameters(tokens);
         this.certificates = new Certificates(keys, authority);
-        this.keyImport = new KeyImport(keys, keyIssuer, tokens);
+        this.keyImport = new KeyImport(keys, keyIssuer, tokens, multiPartyApproval);
         this.keyExport = new KeyExport(keys, tokens, random);
         this.keyTranslation = new KeyTranslation(keys, random);
         this.as2805KekValidation = new As2805KekValidation(keys, random);
@@ -117,6 +121,10 @@ public final class UseCases {
 
     public KeyImport keyImport() {
         return keyImport;
+    }
+
+    public MultiPartyApproval multiPartyApproval() {
+        return multiPartyApproval;
     }
 
     public KeyExport keyExport() {

@@ -5,8 +5,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The deployed key store: one DynamoDB table (partition key {@code pk} = {@code ACCOUNT#<account>}, sort key
- * {@code sk} = {@code KEY#<id>}, {@code ALIAS#<name>}, {@code SEALED#<kind>#<id>}, {@code POLICY#<key id>} or {@code SETTINGS};
- * {@code pk} = {@code SYSTEM} for the master key's items), one part per record kind over the shared
+ * {@code sk} = {@code KEY#<id>}, {@code ALIAS#<name>}, {@code SEALED#<kind>#<id>}, {@code POLICY#<key id>}, {@code SETTINGS},
+ * {@code MPATEAM#<action>} or {@code MPASESSION#<id>}; {@code pk} = {@code SYSTEM} for the master key's items), one part per record kind over the shared
  * {@link KeyTable} mechanics. Every write is conditional: absence on create, {@code version = :expected} on
  * replace, existence on delete.
  */
@@ -20,7 +20,7 @@ public final class DynamoDbKeyStore extends ComposedKeyStore {
 
     private DynamoDbKeyStore(KeyTable table) {
         super(new DynamoDbKeys(table), new DynamoDbAliases(table), new DynamoDbSealedRecords(table),
-                new DynamoDbAccountSettings(table), new DynamoDbResourcePolicies(table));
+                new DynamoDbAccountSettings(table), new DynamoDbResourcePolicies(table), new DynamoDbMpa(table));
         this.table = table;
     }
 

@@ -165,6 +165,21 @@ final class KeyTable {
         }
     }
 
+    /** Deletes a versioned item if it is still at {@code version}; false if it changed or is gone. */
+    boolean deleteVersion(String partition, String sortKey, long version) {
+        try {
+            table.deleteItem(DeleteItemEnhancedRequest.builder()
+                    .key(k -> k.partitionValue(partition).sortValue(sortKey))
+                    .conditionExpression(expression("version = :expected",
+                            Map.of(":expected", AttributeValue.fromN(Long.toString(version))))).build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw new StoreUnavailableException("Delete failed", e);
+        }
+    }
+
     /**
      * One page of an account's items whose sort key starts with {@code prefix}, optionally filtered, in sort-key
      * order after {@code pageToken}'s last item; {@code listing} names the listing in its tokens.

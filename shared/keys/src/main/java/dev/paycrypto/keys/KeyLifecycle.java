@@ -12,6 +12,9 @@ import java.util.Optional;
  * CREATE_COMPLETE (enabled ⇄ disabled) ── DeleteKey ──▶ DELETE_PENDING (disabled) ── RestoreKey ──▶ CREATE_COMPLETE (disabled)
  *                                                            └── waiting period over ──▶ purged
  * </pre>
+ *
+ * <p>A root certificate imported while a multi-party approval team is associated waits in {@code CREATE_IN_PROGRESS}
+ * — neither usable nor manageable — until the team approves ({@code CREATE_COMPLETE}) or not (deleted).
  */
 public final class KeyLifecycle {
 

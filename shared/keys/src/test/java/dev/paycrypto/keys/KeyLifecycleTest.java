@@ -28,6 +28,13 @@ class KeyLifecycleTest {
     }
 
     @Test
+    void aKeyWaitingForAMultiPartyApprovalIsNeitherUsableNorManageable() {
+        StoredKey pending = enabledKey().toBuilder().keyState(KeyState.CREATE_IN_PROGRESS).build();
+        assertThat(KeyLifecycle.unusableReason(pending, NOW)).contains("is not in state CREATE_COMPLETE");
+        assertThat(KeyLifecycle.isManageable(pending)).isFalse();
+    }
+
+    @Test
     void deletionDisablesAndSchedules() {
         StoredKey pending = KeyLifecycle.scheduleDeletion(enabledKey(), NOW, 7);
         assertThat(pending.keyState()).isEqualTo(KeyState.DELETE_PENDING);

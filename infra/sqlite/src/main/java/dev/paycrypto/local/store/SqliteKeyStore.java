@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The embedded key store of the local runtime: one SQLite database per Region, one table per record kind (keys,
- * aliases, sealed records, account settings, resource policies) and one row recording the master key's check
- * value, each kept by its own part over the shared {@link SqliteDatabase}. Every write is one statement, conditional on the row's absence
+ * aliases, sealed records, account settings, resource policies, multi-party approval associations and sessions)
+ * and one row recording the master key's check value, each kept by its own part over the shared {@link SqliteDatabase}. Every write is one statement, conditional on the row's absence
  * or version, so a lost race changes nothing and reports {@link StoreConflictException}. One connection serves all
  * threads, one statement at a time. A database file is only readable by its owner (0600).
  */
@@ -22,7 +22,7 @@ public final class SqliteKeyStore extends ComposedKeyStore implements MasterKeyR
 
     private SqliteKeyStore(SqliteDatabase database, SqliteKeys keys, SqliteAliases aliases) {
         super(keys, aliases, new SqliteSealedRecords(database), new SqliteAccountSettings(database),
-                new SqliteResourcePolicies(database));
+                new SqliteResourcePolicies(database), new SqliteMpa(database));
         this.database = database;
         this.keys = keys;
         this.aliases = aliases;

@@ -21,6 +21,14 @@ public enum DetailType {
     /** Add/RemoveKeyReplicationRegions changed a primary key's Regions; the replication worker makes it so. */
     KEY_REPLICATION_REQUESTED("Key Replication Requested"),
     /**
+     * The approval team's decision about a multi-party approval session (detail {@code {"sessionArn": ...,
+     * "decision": "APPROVED"|"REJECTED", "comment": ...}}), put on the bus by the team (locally: the side endpoint
+     * {@code POST /_paycrypto/mpa/decisions}); the approval worker acts on it.
+     */
+    MPA_APPROVAL_DECISION("MPA Approval Decision"),
+    /** The approval worker decided a session (detail: its ARN, purpose, action, status and the key or team ARN). */
+    MPA_SESSION_DECIDED("MPA Session Decided"),
+    /**
      * A worker refused an event that did not match the stored state (and changed nothing); the audit keeps the
      * refusal. Published by every worker but the audit worker, which stores its own refusals directly.
      */

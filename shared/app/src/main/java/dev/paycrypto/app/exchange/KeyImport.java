@@ -11,6 +11,7 @@ import dev.paycrypto.api.control.ImportTr34KeyBlock;
 import dev.paycrypto.api.control.RootCertificatePublicKey;
 import dev.paycrypto.api.control.TrustedCertificatePublicKey;
 import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.approval.MultiPartyApproval;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.keys.EcdhKeys;
 import dev.paycrypto.app.keys.KeyIssuer;
@@ -31,9 +32,12 @@ import dev.paycrypto.keys.KeyAlgorithm;
 import dev.paycrypto.keys.KeyAttributes;
 import dev.paycrypto.keys.KeyMaterial;
 import dev.paycrypto.keys.KeyOrigin;
+import dev.paycrypto.keys.KeyState;
 import dev.paycrypto.keys.KeyStrength;
 import dev.paycrypto.keys.StoredKey;
+import dev.paycrypto.keys.store.MpaSessionRecord;
 import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 /**
  * ImportKey: brings in key material (User Guide, "Import keys"). Symmetric keys arrive wrapped: as a TR-31 key
@@ -50,13 +54,15 @@ public final class KeyImport {
     private final KeyBlockImport blocks;
     private final ExchangeTokens tokens;
     private final As2805Keys as2805;
+    private final MultiPartyApproval approvals;
 
-    public KeyImport(KeySources keys, KeyIssuer issuer, ExchangeTokens tokens) {
+    public KeyImport(KeySources keys, KeyIssuer issuer, ExchangeTokens tokens, MultiPartyApproval approvals) {
         this.keys = keys;
         this.issuer = issuer;
         this.blocks = new KeyBlockImport(issuer);
         this.tokens = tokens;
         this.as2805 = new As2805Keys(keys);
+        this.approvals = approvals;
     }
 
     public ImportKeyOutput importKey(ImportKeyInput request, CallContext context) {
@@ -76,8 +82,16 @@ public final class KeyImport {
                     KeyShapes.tags(request.tags(), "Tags"), field);
         } else if (material instanceof RootCertificatePublicKey root) {
             KeyAttributes attributes = KeyShapes.attributes(root.keyAttributes(), "KeyAttributes");
-            key = importCertificate(request, context, attributes, TrustedCertificates.root(keys, context, attributes,
-                    root.publicKeyCertificate(), field + ".PublicKeyCertificate"));
+            KeyMaterial.PublicKeyCertificate certificate = TrustedCertificates.root(keys, context, attributes,
+                    root.publicKeyCertificate(), field + ".PublicKeyCertificate");
+            KeyIssuer.NewKey spec = certificateSpec(request, attributes);
+            Optional<MpaSessionRecord> approval = approvals.startRootImport(context, request.requesterComment());
+            if (approval.isPresent()) {  // kept CREATE_IN_PROGRESS, unusable, until the team approves
+                StoredKey pending = issuer.issue(context, spec, certificate, approval.get().subject(),
+                        KeyState.CREATE_IN_PROGRESS);
+                return new ImportKeyOutput(KeyShapes.key(pending, MultiPartyApproval.status(approval.get())));
+            }
+            key = issuer.issue(context, spec, certificate);
         } else if (material instanceof TrustedCertificatePublicKey trusted) {
             KeyAttributes attributes = KeyShapes.attributes(trusted.keyAttributes(), "KeyAttributes");
             key = importCertificate(request, context, attributes, TrustedCertificates.trusted(keys, context,
@@ -143,9 +157,12 @@ public final class KeyImport {
 
     private StoredKey importCertificate(ImportKeyInput request, CallContext context, KeyAttributes attributes,
                                         KeyMaterial.PublicKeyCertificate certificate) {
-        KeyIssuer.NewKey spec = new KeyIssuer.NewKey(attributes, false, enabled(request), KeyOrigin.EXTERNAL, null,
-                null, KeyShapes.tags(request.tags(), "Tags"));
-        return issuer.issue(context, spec, certificate);
+        return issuer.issue(context, certificateSpec(request, attributes), certificate);
+    }
+
+    private static KeyIssuer.NewKey certificateSpec(ImportKeyInput request, KeyAttributes attributes) {
+        return new KeyIssuer.NewKey(attributes, false, enabled(request), KeyOrigin.EXTERNAL, null, null,
+                KeyShapes.tags(request.tags(), "Tags"));
     }
 
     private StoredKey importCryptogram(ImportKeyInput request, CallContext context, ImportKeyCryptogram cryptogram) {

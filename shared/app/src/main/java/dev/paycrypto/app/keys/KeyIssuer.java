@@ -43,6 +43,14 @@ public final class KeyIssuer {
 
     /** As {@link #issue(CallContext, NewKey, KeyMaterial)}, under a key id the caller chose (unique, or the store refuses). */
     public StoredKey issue(CallContext context, NewKey spec, KeyMaterial material, String keyId) {
+        return issue(context, spec, material, keyId, KeyState.CREATE_COMPLETE);
+    }
+
+    /**
+     * As {@link #issue(CallContext, NewKey, KeyMaterial, String)}, in {@code state}: {@code CREATE_IN_PROGRESS} for an
+     * import that waits for a multi-party approval, which no operation may use until then.
+     */
+    public StoredKey issue(CallContext context, NewKey spec, KeyMaterial material, String keyId, KeyState state) {
         KeyCheckValueAlgorithm kcvAlgorithm = spec.checkValueAlgorithm() != null ? spec.checkValueAlgorithm()
                 : KeyRules.defaultCheckValueAlgorithm(spec.attributes().keyAlgorithm());
         String kcv;
@@ -61,7 +69,7 @@ public final class KeyIssuer {
                 .keyCheckValueAlgorithm(kcvAlgorithm)
                 .enabled(spec.enabled())
                 .exportable(spec.exportable())
-                .keyState(KeyState.CREATE_COMPLETE)
+                .keyState(state)
                 .keyOrigin(spec.origin())
                 .createTimestamp(context.now())
                 .usageStartTimestamp(spec.enabled() ? context.now() : null)

@@ -3,6 +3,7 @@ package dev.paycrypto.app.keys;
 import dev.paycrypto.api.control.DeriveKeyUsage;
 import dev.paycrypto.api.control.Key;
 import dev.paycrypto.api.control.KeySummary;
+import dev.paycrypto.api.control.MpaStatus;
 import dev.paycrypto.api.control.ReplicationStatusType;
 import dev.paycrypto.api.control.Tag;
 import dev.paycrypto.app.errors.ValidationException;
@@ -30,6 +31,11 @@ public final class KeyShapes {
     }
 
     public static Key key(StoredKey key) {
+        return key(key, null);
+    }
+
+    /** A key with the status of the multi-party approval its import waited for (null: none). */
+    public static Key key(StoredKey key, MpaStatus mpaStatus) {
         KeyReplication replication = key.replication();
         boolean primary = replication != null && replication.role() == KeyReplication.Role.PRIMARY;
         return new Key(key.keyArn(), attributes(key.attributes()), key.keyCheckValue(),
@@ -40,7 +46,7 @@ public final class KeyShapes {
                 replication == null ? null : replication.role(),
                 replication == null ? null : replication.primaryRegion(),
                 primary ? statuses(replication) : null,
-                replication == null ? null : replication.usingDefaultRegions(), null);
+                replication == null ? null : replication.usingDefaultRegions(), mpaStatus);
     }
 
     public static KeySummary summary(StoredKey key) {

@@ -15,6 +15,7 @@ import dev.paycrypto.api.control.StartKeyUsageOutput;
 import dev.paycrypto.api.control.StopKeyUsageInput;
 import dev.paycrypto.api.control.StopKeyUsageOutput;
 import dev.paycrypto.app.CallContext;
+import dev.paycrypto.app.approval.MultiPartyApproval;
 import dev.paycrypto.app.errors.ConflictException;
 import dev.paycrypto.app.errors.ValidationException;
 import dev.paycrypto.app.events.EventBus;
@@ -48,9 +49,11 @@ public final class KeyManagement {
     private final Replication replication;
     private final SecureRandom random;
     private final EventBus events;
+    private final MultiPartyApproval approvals;
 
     public KeyManagement(KeySources keys, KeyStore store, KeyIssuer issuer, KeyChanges changes,
-                         Replication replication, SecureRandom random, EventBus events) {
+                         Replication replication, SecureRandom random, EventBus events,
+                         MultiPartyApproval approvals) {
         this.keys = keys;
         this.store = store;
         this.issuer = issuer;
@@ -58,6 +61,7 @@ public final class KeyManagement {
         this.replication = replication;
         this.random = random;
         this.events = events;
+        this.approvals = approvals;
     }
 
     /**
@@ -92,7 +96,7 @@ public final class KeyManagement {
 
     /** GetKey: the key, whatever its state. */
     public GetKeyOutput get(GetKeyInput request, CallContext context) {
-        return new GetKeyOutput(KeyShapes.key(keys.resolver(context).resolve(request.keyIdentifier())));
+        return new GetKeyOutput(approvals.describe(keys.resolver(context).resolve(request.keyIdentifier()), context));
     }
 
     /** ListKeys: the caller's keys in this Region, of one state if asked, a page at a time. */

@@ -20,14 +20,17 @@ public class ComposedKeyStore implements KeyStore {
     private final SealedRecordRepository sealedRecords;
     private final AccountSettingsRepository accountSettings;
     private final ResourcePolicyRepository resourcePolicies;
+    private final MpaRepository mpa;
 
     public ComposedKeyStore(KeyRepository keys, AliasRepository aliases, SealedRecordRepository sealedRecords,
-                            AccountSettingsRepository accountSettings, ResourcePolicyRepository resourcePolicies) {
+                            AccountSettingsRepository accountSettings, ResourcePolicyRepository resourcePolicies,
+                            MpaRepository mpa) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.aliases = Objects.requireNonNull(aliases, "aliases");
         this.sealedRecords = Objects.requireNonNull(sealedRecords, "sealedRecords");
         this.accountSettings = Objects.requireNonNull(accountSettings, "accountSettings");
         this.resourcePolicies = Objects.requireNonNull(resourcePolicies, "resourcePolicies");
+        this.mpa = Objects.requireNonNull(mpa, "mpa");
     }
 
     public final KeyRepository keys() {
@@ -48,6 +51,10 @@ public class ComposedKeyStore implements KeyStore {
 
     public final ResourcePolicyRepository resourcePolicies() {
         return resourcePolicies;
+    }
+
+    public final MpaRepository mpa() {
+        return mpa;
     }
 
     @Override
@@ -148,5 +155,40 @@ public class ComposedKeyStore implements KeyStore {
     @Override
     public final boolean deleteResourcePolicy(String account, String keyId) {
         return resourcePolicies.deleteResourcePolicy(account, keyId);
+    }
+
+    @Override
+    public final void createMpaAssociation(MpaAssociationRecord association) {
+        mpa.createMpaAssociation(association);
+    }
+
+    @Override
+    public final Optional<MpaAssociationRecord> findMpaAssociation(String account, String action) {
+        return mpa.findMpaAssociation(account, action);
+    }
+
+    @Override
+    public final void replaceMpaAssociation(MpaAssociationRecord updated) {
+        mpa.replaceMpaAssociation(updated);
+    }
+
+    @Override
+    public final boolean deleteMpaAssociation(String account, String action, long version) {
+        return mpa.deleteMpaAssociation(account, action, version);
+    }
+
+    @Override
+    public final void createMpaSession(MpaSessionRecord session) {
+        mpa.createMpaSession(session);
+    }
+
+    @Override
+    public final Optional<MpaSessionRecord> findMpaSession(String account, String sessionId) {
+        return mpa.findMpaSession(account, sessionId);
+    }
+
+    @Override
+    public final void replaceMpaSession(MpaSessionRecord updated) {
+        mpa.replaceMpaSession(updated);
     }
 }

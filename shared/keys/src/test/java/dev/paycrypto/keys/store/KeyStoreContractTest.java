@@ -288,6 +288,46 @@ public abstract class KeyStoreContractTest {
     }
 
     @Test
+    void keepsOneMpaTeamAssociationPerActionAndChangesItOnlyFromTheVersionRead() {
+        String team = "arn:aws:mpa:us-east-1:111122223333:approval-team/approvers";
+        MpaAssociationRecord first = new MpaAssociationRecord(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", team,
+                MpaAssociationRecord.State.ACTIVE, null, null, 1);
+        store().createMpaAssociation(first);
+        assertThatThrownBy(() -> store().createMpaAssociation(first)).isInstanceOf(StoreConflictException.class);
+        assertThat(store().findMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE")).contains(first);
+        MpaAssociationRecord pending = first.next(team, MpaAssociationRecord.State.UPDATE_PENDING,
+                team.replace("approvers", "new-approvers"), "team-session1");
+        store().replaceMpaAssociation(pending);
+        MpaAssociationRecord stale = first.next(team, MpaAssociationRecord.State.DELETE_PENDING, null, "other");
+        assertThatThrownBy(() -> store().replaceMpaAssociation(stale)).isInstanceOf(StoreConflictException.class);
+        assertThat(store().findMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE")).contains(pending);
+        assertThat(store().findMpaAssociation("999999999999", "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE")).isEmpty();
+        assertThat(store().deleteMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", 1)).isFalse();
+        assertThat(store().findMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE")).contains(pending);
+        assertThat(store().deleteMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", 2)).isTrue();
+        assertThat(store().findMpaAssociation(account, "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE")).isEmpty();
+    }
+
+    @Test
+    void keepsMpaSessionsAndDecidesEachOnce() {
+        Instant initiated = Instant.parse("2026-11-22T12:00:00.123Z");
+        MpaSessionRecord session = new MpaSessionRecord(account, "import-" + id(7), "arn:aws:mpa:us-east-1:"
+                + account + ":session/approvers/import-" + id(7), MpaSessionRecord.Purpose.IMPORT_ROOT_CERTIFICATE,
+                "IMPORT_ROOT_PUBLIC_KEY_CERTIFICATE", "arn:aws:mpa:us-east-1:111122223333:approval-team/approvers",
+                id(7), MpaSessionRecord.Status.PENDING, initiated, initiated.plusSeconds(86_400), "waiting", 1);
+        store().createMpaSession(session);
+        assertThatThrownBy(() -> store().createMpaSession(session)).isInstanceOf(StoreConflictException.class);
+        assertThat(store().findMpaSession(account, session.sessionId())).contains(session);
+        assertThat(store().findMpaSession("999999999999", session.sessionId())).isEmpty();
+        MpaSessionRecord approved = session.decided(MpaSessionRecord.Status.APPROVED, "approved");
+        store().replaceMpaSession(approved);
+        MpaSessionRecord rejectedFromTheSameRead = session.decided(MpaSessionRecord.Status.FAILED, "rejected");
+        assertThatThrownBy(() -> store().replaceMpaSession(rejectedFromTheSameRead))
+                .isInstanceOf(StoreConflictException.class);
+        assertThat(store().findMpaSession(account, session.sessionId())).contains(approved);
+    }
+
+    @Test
     void keepsAccountsApart() {
         store().createKey(newKey(id(5)));
         assertThat(store().findKey("999999999999", id(5))).isEmpty();
