@@ -24,6 +24,7 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
     public static final String DEFAULT_CREDENTIALS = "test:test:111122223333";
     public static final String DEFAULT_REGIONS = "us-east-1,us-east-2,us-west-2,eu-west-1";
     public static final int DEFAULT_PORT = 8090;
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_MAX_DEAD_LETTERS = 10_000;
 
     public RuntimeOptions {
@@ -38,7 +39,9 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
 
     public static final String USAGE = String.join("\n",
             "Usage: paycrypto-local [options]",
-            "  --port N                 port on 127.0.0.1 (0 = any free port)     [PAYCRYPTO_PORT, default 8090]",
+            "  --port N                 port to listen on (0 = any free port)     [PAYCRYPTO_PORT, default 8090]",
+            "  --host ADDR              address to listen on, an IP address       [PAYCRYPTO_HOST, default 127.0.0.1]",
+            "                           (0.0.0.0: every interface, as in a container)",
             "  --data-dir DIR           keys and master keys, one set per region  [PAYCRYPTO_DATA_DIR, default .paycrypto]",
             "  --in-memory              keep nothing on disk                      [PAYCRYPTO_IN_MEMORY=true]",
             "  --credentials LIST       AKID:SECRET:ACCOUNT,...                   [PAYCRYPTO_CREDENTIALS, default "
@@ -82,6 +85,7 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
     /** @throws IllegalArgumentException with a message for the user on a bad option */
     public static RuntimeOptions parse(String[] args, Map<String, String> env) {
         String port = env.getOrDefault("PAYCRYPTO_PORT", String.valueOf(DEFAULT_PORT));
+        String host = env.getOrDefault("PAYCRYPTO_HOST", DEFAULT_HOST);
         String dataDir = env.getOrDefault("PAYCRYPTO_DATA_DIR", ".paycrypto");
         boolean inMemory = "true".equalsIgnoreCase(env.get("PAYCRYPTO_IN_MEMORY"));
         String credentials = env.getOrDefault("PAYCRYPTO_CREDENTIALS", DEFAULT_CREDENTIALS);
@@ -98,6 +102,7 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = value(args, ++i);
+                case "--host" -> host = value(args, ++i);
                 case "--data-dir" -> dataDir = value(args, ++i);
                 case "--in-memory" -> inMemory = true;
                 case "--credentials" -> credentials = value(args, ++i);
@@ -125,9 +130,23 @@ public record RuntimeOptions(String host, int port, Path dataDirectory, Credenti
                 seconds("--body-timeout", bodyTimeout), seconds("--idle-timeout", idleTimeout),
                 number("--max-connections", maxConnections, 1, 100_000), defaults.requestThreads(),
                 defaults.maxQueuedRequests());
-        return new RuntimeOptions("127.0.0.1", portNumber, inMemory ? null : Path.of(dataDir),
+        return new RuntimeOptions(address(host), portNumber, inMemory ? null : Path.of(dataDir),
                 Credentials.parse(credentials), regionList, template == null ? findTemplate() : Path.of(template),
                 Clock.systemUTC(), limits, number("--max-dead-letters", maxDeadLetters, 1, 10_000_000));
+    }
+
+    /**
+     * The address to listen on: an IP address literal only, so that a start never waits on a name lookup and never
+     * listens somewhere other than what was written.
+     */
+    private static String address(String host) {
+        boolean ipv4 = host.matches("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+        boolean ipv6 = host.length() <= 45 && host.contains(":") && host.matches("[0-9A-Fa-f:.]+");
+        if (!ipv4 && !ipv6) {
+            throw new IllegalArgumentException("--host takes an IP address (127.0.0.1, or 0.0.0.0 for every interface), not "
+                    + (host.length() > 64 ? host.substring(0, 64) + "..." : host));
+        }
+        return host;
     }
 
     private static int number(String option, String value, int min, int max) {

@@ -87,6 +87,31 @@ class LocalStartE2ETest {
         }
     }
 
+    @Test
+    void onEveryInterfaceTheBannerNamesTheLoopbackAndTheHealthCheckCommandSaysHealthyThenUnhealthy() throws Exception {
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"), "--host", "0.0.0.0")) {
+            assertThat(service.endpoint()).isNotNull();
+            assertThat(service.endpoint().getHost()).isEqualTo("127.0.0.1");
+            String port = String.valueOf(service.endpoint().getPort());
+            Map<String, String> env = Map.of("PAYCRYPTO_PORT", port, "PAYCRYPTO_HOST", "0.0.0.0");
+            assertThat(healthCheck(env)).isEqualTo("0 healthy: http://127.0.0.1:" + port + "/_paycrypto/health");
+            service.stop();
+            assertThat(healthCheck(env)).startsWith("1 unhealthy: http://127.0.0.1:" + port + "/_paycrypto/health");
+        }
+    }
+
+    /** Runs the image's health check command with {@code env}: its exit code and its one line. */
+    private static String healthCheck(Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HealthCheck.class.getName()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(out.lines().count()).as(out).isEqualTo(1);
+        return process.exitValue() + " " + out;
+    }
+
     /** Standard output once it holds {@code text} (its reader trails the process), or after five seconds. */
     private static List<String> awaitStdout(LocalProcess service, String text) throws InterruptedException {
         for (int i = 0; i < 100 && !String.join("\n", service.stdout()).contains(text); i++) {

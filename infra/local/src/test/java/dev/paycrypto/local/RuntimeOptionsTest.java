@@ -18,6 +18,19 @@ class RuntimeOptionsTest {
         assertThat(options.credentials().find("test")).hasValueSatisfying(e -> assertThat(e.account())
                 .isEqualTo("111122223333"));
         assertThat(options.dataDirectory()).isEqualTo(Path.of(".paycrypto"));
+        assertThat(options.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theAddressToListenOnIsAnIpAddressNeverAName() {
+        assertThat(RuntimeOptions.parse(new String[0], Map.of("PAYCRYPTO_HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
+        assertThat(RuntimeOptions.parse(new String[] {"--host", "::1"}, Map.of("PAYCRYPTO_HOST", "0.0.0.0")).host())
+                .isEqualTo("::1");
+        for (String refused : new String[] {"example.com", "localhost", "256.0.0.1", "127.0.0", "1.2.3.4/8", "",
+                "../../etc"}) {
+            assertThatThrownBy(() -> RuntimeOptions.parse(new String[] {"--host", refused}, Map.of()))
+                    .as(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--host takes an IP address");
+        }
     }
 
     @Test
