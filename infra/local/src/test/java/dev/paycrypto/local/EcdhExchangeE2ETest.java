@@ -362,6 +362,63 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
     }
 
     /**
+     * AWS's Java ECDH sample ({@code LocalCAManager}) issues its terminals' certificates with the issuer name built
+     * from the authority's name as a string, which puts its relative distinguished names in the reverse order, and
+     * its README shows the service taking them. Taken here too, signature checked; other orders still do not chain.
+     */
+    @Test
+    void aTerminalCertificateNamingItsAuthorityInReverseOrderIsTakenAsAwsJavaSampleIssuesIt() throws Exception {
+        Partner partner = Partner.on("secp256r1", KeyAlgorithm.ECC_NIST_P256,
+                "CN=ECDH Demo CA, O=AWS Payment Cryptography Demo, C=US");
+        X509Certificate reversed = partner.leafIssuedAs(new org.bouncycastle.asn1.x500.X500Name(
+                partner.root.getSubjectX500Principal().getName()));
+        assertThat(reversed.getIssuerX500Principal()).as("the sample's issuer name differs from the root's subject")
+                .isNotEqualTo(partner.root.getSubjectX500Principal());
+        Key ecdh = keyAgreementKey(KeyAlgorithm.ECC_NIST_P256, null);
+        byte[] agreed = partner.agree(ecdh, 16);
+        String pekHex = "0123456789ABCDEFFEDCBA9876543210";
+        Key pek = E2E.importKey(control, pekHex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
+                software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse.builder().encrypt(true)
+                        .decrypt(true).wrap(true).unwrap(true).build(), KeyAlgorithm.RSA_3072);
+        String pan = "4111111111111111";
+        var iso4 = software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats.builder()
+                .isoFormat4(f -> f.primaryAccountNumber(pan)).build();
+        java.util.function.Function<X509Certificate, software.amazon.awssdk.services.paymentcryptographydata.model
+                .TranslatePinDataRequest> fromDevice = leaf -> {
+            try {
+                String block = Iso4.encipher(agreed, "1234", pan);
+                return software.amazon.awssdk.services.paymentcryptographydata.model.TranslatePinDataRequest.builder()
+                        .incomingKeyIdentifier(ecdh.keyArn()).incomingWrappedKey(w -> w.wrappedKeyMaterial(m -> m
+                                .diffieHellmanSymmetricKey(d -> d
+                                        .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
+                                        .publicKeyCertificate(CertificateIssuer.toBase64Pem(leaf)).keyAlgorithm("AES_128")
+                                        .keyDerivationFunction("NIST_SP800").keyDerivationHashAlgorithm("SHA_256")
+                                        .sharedInformation(SHARED_INFO))))
+                        .outgoingKeyIdentifier(pek.keyArn()).encryptedPinBlock(block)
+                        .incomingTranslationAttributes(iso4).outgoingTranslationAttributes(iso4).build();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String underPek = data.translatePinData(fromDevice.apply(reversed)).pinBlock();
+        assertThat(Iso4.decipher(HEX.parseHex(pekHex), underPek, pan)).isEqualTo("1234");
+
+        // the same names in another order are another name
+        X509Certificate shuffled = partner.leafIssuedAs(new org.bouncycastle.asn1.x500.X500Name(
+                "O=AWS Payment Cryptography Demo, CN=ECDH Demo CA, C=US"));
+        assertThatThrownBy(() -> data.translatePinData(fromDevice.apply(shuffled)))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
+                .hasMessageContaining("the names do not chain");
+        // and the reversed name signed by another key is not the authority's
+        KeyPair impostor = ec("secp256r1");
+        Partner forger = new Partner(partner.keyPair, null, partner.authority, partner.root, impostor);
+        assertThatThrownBy(() -> data.translatePinData(fromDevice.apply(forger.leafIssuedAs(
+                new org.bouncycastle.asn1.x500.X500Name(partner.root.getSubjectX500Principal().getName())))))
+                .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
+                .hasMessageContaining("is not signed by the certificate authority");
+    }
+
+    /**
      * ISO 9564-1 format 4 (AES), written here from the standard: the plain PIN field (4, PIN length, PIN digits, A
      * fill, 8 random bytes) is enciphered, XORed with the PAN field (PAN length − 12, then the PAN, zero-filled),
      * and enciphered again.
@@ -517,6 +574,20 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
             return new Partner(partner.keyPair, leaf, partner.authority, partner.root, partner.ca);
         }
 
+        /** This partner's key for key agreement, in a certificate its authority's key signs under {@code issuer}. */
+        X509Certificate leafIssuedAs(org.bouncycastle.asn1.x500.X500Name issuer) throws Exception {
+            Instant now = Instant.now();
+            var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(issuer,
+                    java.math.BigInteger.valueOf(RANDOM.nextLong() & Long.MAX_VALUE),
+                    java.util.Date.from(now.minus(Duration.ofDays(1))), java.util.Date.from(now.plus(Duration.ofDays(30))),
+                    new org.bouncycastle.asn1.x500.X500Name("CN=ECDH Terminal"), keyPair.getPublic());
+            builder.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true,
+                    new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyAgreement));
+            return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(
+                    builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                            .build(ca.getPrivate())));
+        }
+
         /** This partner's key in another certificate from its authority, for another purpose. */
         X509Certificate reissue(CertificateIssuer.Purpose purpose) {
             Instant now = Instant.now();
@@ -529,9 +600,13 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
         }
 
         static Partner on(String curve, KeyAlgorithm algorithm) throws Exception {
+            return on(curve, algorithm, "CN=Partner ECC Root");
+        }
+
+        static Partner on(String curve, KeyAlgorithm algorithm, String rootName) throws Exception {
             Instant now = Instant.now();
             KeyPair ca = ec(curve);
-            X509Certificate root = CertificateIssuer.selfSignedAuthority("CN=Partner ECC Root", ca.getPublic(),
+            X509Certificate root = CertificateIssuer.selfSignedAuthority(rootName, ca.getPublic(),
                     ca.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), RANDOM);
             KeyPair pair = ec(curve);
             X509Certificate leaf = CertificateIssuer.issue(root, ca.getPrivate(), "CN=Partner ECC HSM",

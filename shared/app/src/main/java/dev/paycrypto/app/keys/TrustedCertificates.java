@@ -85,12 +85,12 @@ public final class TrustedCertificates {
                                         String field) {
         X509Certificate authority = authority(keys, context, authorityIdentifier);
         // certificate names are not secret: saying which names fail to chain tells the caller which authority to use
-        if (!CertificateChecks.namesIssuer(certificate, authority)) {
+        if (!CertificateChecks.namesIssuerInEitherOrder(certificate, authority)) {
             throw new ValidationException(field + ": the names do not chain: the certificate's issuer name is "
                     + certificate.getIssuerX500Principal().getName() + ", the subject of the certificate authority "
                     + authorityIdentifier + " is " + authority.getSubjectX500Principal().getName());
         }
-        if (!CertificateChecks.isIssuedBy(certificate, authority)) {
+        if (!CertificateChecks.isSignedBy(certificate, authority.getPublicKey())) {
             throw new ValidationException(field + " is not signed by the certificate authority "
                     + authorityIdentifier);
         }

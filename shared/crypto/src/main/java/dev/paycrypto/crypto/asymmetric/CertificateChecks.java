@@ -1,5 +1,6 @@
 package dev.paycrypto.crypto.asymmetric;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.CertificateExpiredException;
@@ -10,6 +11,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
 
 /** The checks a certificate presented to the service must pass: signature, validity period and key usage. */
 public final class CertificateChecks {
@@ -39,6 +43,34 @@ public final class CertificateChecks {
     /** Whether {@code certificate}'s issuer name is {@code issuer}'s subject name (the names chain). */
     public static boolean namesIssuer(X509Certificate certificate, X509Certificate issuer) {
         return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
+    }
+
+    /**
+     * Whether {@code certificate}'s issuer name holds {@code issuer}'s subject name's relative distinguished names in
+     * their order or in the reverse order. The reverse is what a certificate gets when its issuer name was built from
+     * the authority's name as a string ({@code X500Principal.getName()} writes RFC 4514's most-specific-first order,
+     * which Bouncy Castle's {@code new X500Name(String)} encodes as written): AWS's own Java ECDH sample
+     * ({@code samples-for-payment-cryptography-service}, {@code LocalCAManager}) issues its terminals' certificates
+     * that way, and its README shows the service taking them. Any other difference is not a
+     * chain. Use it where the authority is named by the caller (an imported key), never to find one.
+     */
+    public static boolean namesIssuerInEitherOrder(X509Certificate certificate, X509Certificate issuer) {
+        if (namesIssuer(certificate, issuer)) {
+            return true;
+        }
+        RDN[] names = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()).getRDNs();
+        if (names.length < 2) {
+            return false;
+        }
+        RDN[] reversed = new RDN[names.length];
+        for (int i = 0; i < names.length; i++) {
+            reversed[i] = names[names.length - 1 - i];
+        }
+        try {
+            return certificate.getIssuerX500Principal().equals(new X500Principal(new X500Name(reversed).getEncoded()));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether {@code certificate} names {@code issuer} as its issuer and carries a valid signature by it. */

@@ -96,6 +96,41 @@ class CertificateChecksTest {
                 RANDOM);
         assertThat(CertificateChecks.namesIssuer(elsewhere, authority)).isFalse();
         assertThat(CertificateChecks.isIssuedBy(elsewhere, authority)).isFalse();
+        assertThat(CertificateChecks.namesIssuerInEitherOrder(elsewhere, authority)).isFalse();
+    }
+
+    @Test
+    void anIssuerNameWithTheAuthoritysNamesReversedChainsInEitherOrderOnly() throws Exception {
+        Instant now = Instant.now();
+        KeyPair caKey = ec();
+        X509Certificate authority = CertificateIssuer.selfSignedAuthority("CN=Demo CA, O=Demo Bank, C=AU",
+                caKey.getPublic(), caKey.getPrivate(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
+                RANDOM);
+        // the authority's name as a string (most specific first), encoded as written: C, O, CN
+        X509Certificate reversed = issuedUnder(new X500Name(authority.getSubjectX500Principal().getName()), caKey);
+        assertThat(CertificateChecks.namesIssuer(reversed, authority)).isFalse();
+        assertThat(CertificateChecks.namesIssuerInEitherOrder(reversed, authority)).isTrue();
+        assertThat(CertificateChecks.isSignedBy(reversed, authority.getPublicKey())).isTrue();
+
+        X509Certificate inOrder = issuedUnder(X500Name.getInstance(authority.getSubjectX500Principal().getEncoded()),
+                caKey);
+        assertThat(CertificateChecks.namesIssuerInEitherOrder(inOrder, authority)).isTrue();
+
+        for (String other : new String[] {"O=Demo Bank, CN=Demo CA, C=AU", "CN=Demo CA, O=Demo Bank",
+                "CN=Demo CA, O=Demo Bank, C=AU, C=AU", "C=NZ, O=Demo Bank, CN=Demo CA"}) {
+            assertThat(CertificateChecks.namesIssuerInEitherOrder(issuedUnder(new X500Name(other), caKey), authority))
+                    .as(other).isFalse();
+        }
+    }
+
+    private static X509Certificate issuedUnder(X500Name issuer, KeyPair signer) throws Exception {
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.TEN,
+                Date.from(now), Date.from(now.plus(Duration.ofDays(1))), new X500Name("CN=Terminal"),
+                ec().getPublic());
+        return new JcaX509CertificateConverter().getCertificate(builder.build(
+                new JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(signer.getPrivate())));
     }
 
     /** A self-signed P-256 certificate with the given key usage and extended key usage ("none": no extension). */
