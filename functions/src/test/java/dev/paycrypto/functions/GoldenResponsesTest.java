@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,9 +95,7 @@ class GoldenResponsesTest {
     /** Replaces in {@code recorded} every leaf that differs in {@code other} by {@value #VARIES}. */
     private static void mark(JsonNode recorded, JsonNode other) {
         if (recorded instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 JsonNode counterpart = other.get(field.getKey());
                 if (field.getValue().isValueNode()) {
                     if (!field.getValue().equals(counterpart)) {
@@ -124,9 +121,7 @@ class GoldenResponsesTest {
     /** Replaces in {@code actual} the leaves {@code expected} marks as varying. */
     private static void mask(JsonNode actual, JsonNode expected) {
         if (actual instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 JsonNode counterpart = expected.get(field.getKey());
                 if (counterpart == null) {
                     continue;

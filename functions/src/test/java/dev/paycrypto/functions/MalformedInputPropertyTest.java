@@ -121,7 +121,7 @@ class MalformedInputPropertyTest {
                 }));
             }
         }
-        shape.path("members").fields().forEachRemaining(entry -> {
+        shape.path("members").properties().forEach(entry -> {
             String member = entry.getKey();
             if (!node.has(member) || entry.getValue().has("location")) {
                 return;

@@ -73,7 +73,7 @@ public final class SamBuild {
         Map<String, Path> artifacts = new LinkedHashMap<>();
         Map<String, String> handlers = new LinkedHashMap<>();
         Path log = buildDirectory.resolve("make.log");
-        template.path("Resources").fields().forEachRemaining(entry -> {
+        template.path("Resources").properties().forEach(entry -> {
             String logicalId = entry.getKey();
             JsonNode resource = entry.getValue();
             String type = resource.path("Type").asText();

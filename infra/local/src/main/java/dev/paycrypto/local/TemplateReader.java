@@ -101,7 +101,7 @@ public final class TemplateReader {
     /** The template's rate-scheduled rules (cron schedules are not run locally). */
     public static List<ScheduledRule> scheduledRules(JsonNode template) {
         List<ScheduledRule> rules = new ArrayList<>();
-        template.path("Resources").fields().forEachRemaining(resource -> {
+        template.path("Resources").properties().forEach(resource -> {
             JsonNode properties = resource.getValue().path("Properties");
             Matcher rate = RATE.matcher(properties.path("ScheduleExpression").asText(""));
             if (!"AWS::Events::Rule".equals(resource.getValue().path("Type").asText()) || !rate.matches()) {
@@ -129,7 +129,7 @@ public final class TemplateReader {
     public static List<FunctionDefinition> functions(JsonNode template) {
         JsonNode globals = template.path("Globals").path("Function");
         List<FunctionDefinition> functions = new ArrayList<>();
-        template.path("Resources").fields().forEachRemaining(resource -> {
+        template.path("Resources").properties().forEach(resource -> {
             JsonNode definition = resource.getValue();
             if (!"AWS::Serverless::Function".equals(definition.path("Type").asText())) {
                 return;
@@ -141,7 +141,7 @@ public final class TemplateReader {
             }
             List<FunctionDefinition.Route> routes = new ArrayList<>();
             List<FunctionDefinition.EventRule> rules = new ArrayList<>();
-            properties.path("Events").fields().forEachRemaining(named -> {
+            properties.path("Events").properties().forEach(named -> {
                 JsonNode event = named.getValue();
                 JsonNode eventProperties = event.path("Properties");
                 switch (event.path("Type").asText()) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -263,8 +262,7 @@ class ContainerImageIT {
 
     /** A field of the docker-archive manifest, whose names Docker reads in any case. */
     private static JsonNode field(JsonNode entry, String name) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : entry.properties()) {
             if (field.getKey().equalsIgnoreCase(name)) {
                 return field.getValue();
             }

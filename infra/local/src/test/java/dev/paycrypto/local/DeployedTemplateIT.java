@@ -711,7 +711,7 @@ class DeployedTemplateIT {
 
     private static Map<String, JsonNode> ofType(String type) {
         Map<String, JsonNode> found = new TreeMap<>();
-        resources.fields().forEachRemaining(r -> {
+        resources.properties().forEach(r -> {
             if (type.equals(r.getValue().path("Type").asText())) {
                 found.put(r.getKey(), r.getValue());
             }

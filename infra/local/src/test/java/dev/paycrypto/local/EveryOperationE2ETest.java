@@ -48,9 +48,8 @@ class EveryOperationE2ETest {
                             "Content-Type", "application/x-amz-json-1.0"), "{}");
             record(unknown, name, response);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> operations = data.path("operations").fields(); operations.hasNext();
-             asked++) {
-            Map.Entry<String, JsonNode> operation = operations.next();
+        for (Map.Entry<String, JsonNode> operation : data.path("operations").properties()) {
+            asked++;
             JsonNode http = operation.getValue().path("http");
             String path = http.path("requestUri").asText().replaceAll("\\{[A-Za-z]+}", "alias%2Fnone");
             HttpResponse<String> response = RawRequests.send(service.endpoint(), RawRequests.Signer.DEFAULT,

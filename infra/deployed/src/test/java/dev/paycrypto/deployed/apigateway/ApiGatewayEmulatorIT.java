@@ -93,7 +93,7 @@ class ApiGatewayEmulatorIT {
     void theRoutesAreTheSamTemplatesApiEventsAndTheirInvokePermissions() {
         // the SAM template's Api events, read from template.yaml itself
         Set<String> events = new TreeSet<>();
-        TemplateReader.read(repoRoot.resolve("template.yaml")).path("Resources").fields().forEachRemaining(r ->
+        TemplateReader.read(repoRoot.resolve("template.yaml")).path("Resources").properties().forEach(r ->
                 r.getValue().path("Properties").path("Events").forEach(event -> {
                     if ("Api".equals(event.path("Type").asText())) {
                         events.add(r.getKey() + " " + event.path("Properties").path("Method").asText()

@@ -58,15 +58,13 @@ record ProxyResponse(int statusCode, Map<String, List<String>> headers, String b
             return Optional.empty();
         }
         Map<String, List<String>> merged = new LinkedHashMap<>();
-        for (var fields = single.fields(); fields.hasNext(); ) {
-            var header = fields.next();
+        for (Map.Entry<String, JsonNode> header : single.properties()) {
             if (!header.getValue().isValueNode()) {
                 return Optional.empty();
             }
             merged.computeIfAbsent(header.getKey(), k -> new java.util.ArrayList<>()).add(header.getValue().asText());
         }
-        for (var fields = multi.fields(); fields.hasNext(); ) {
-            var header = fields.next();
+        for (Map.Entry<String, JsonNode> header : multi.properties()) {
             if (!header.getValue().isArray() && !header.getValue().isNull()) {
                 return Optional.empty();
             }

@@ -35,7 +35,7 @@ record RestApiDefinition(String restApiLogicalId, String stageName, List<Route> 
             throw new IllegalArgumentException("The REST API " + api + " has no OpenAPI Body");
         }
         List<Route> routes = new ArrayList<>();
-        body.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+        body.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             String key = operation.getKey().toLowerCase(Locale.ROOT);
             if (!HTTP_METHODS.contains(key) && !key.equals(ANY_METHOD)) {
                 return;
@@ -56,7 +56,7 @@ record RestApiDefinition(String restApiLogicalId, String stageName, List<Route> 
     private static String stageName(JsonNode template, String api) {
         JsonNode resources = template.path("Resources");
         List<JsonNode> stages = new ArrayList<>();
-        resources.fields().forEachRemaining(r -> {
+        resources.properties().forEach(r -> {
             JsonNode properties = r.getValue().path("Properties");
             if ("AWS::ApiGateway::Stage".equals(r.getValue().path("Type").asText())
                     && api.equals(properties.path("RestApiId").path("Ref").asText())) {
@@ -136,7 +136,7 @@ record RestApiDefinition(String restApiLogicalId, String stageName, List<Route> 
 
     private static String onlyOfType(JsonNode resources, String type) {
         List<String> found = new ArrayList<>();
-        resources.fields().forEachRemaining(r -> {
+        resources.properties().forEach(r -> {
             if (type.equals(r.getValue().path("Type").asText())) {
                 found.add(r.getKey());
             }

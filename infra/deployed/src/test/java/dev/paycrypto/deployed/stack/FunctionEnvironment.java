@@ -25,7 +25,7 @@ public final class FunctionEnvironment {
         JsonNode own = template.path("Resources").path(logicalId).path("Properties").path("Environment")
                 .path("Variables");
         for (JsonNode variables : new JsonNode[] {global, own}) {
-            variables.fields().forEachRemaining(variable -> {
+            variables.properties().forEach(variable -> {
                 String value = variable.getValue().asText();
                 if (references.containsKey(value)) {
                     value = references.get(value);

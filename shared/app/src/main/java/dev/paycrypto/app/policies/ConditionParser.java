@@ -5,7 +5,6 @@ import static dev.paycrypto.app.policies.PolicyParser.invalid;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paycrypto.app.policies.Condition.SetQualifier;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +30,12 @@ final class ConditionParser {
             throw invalid(where + " must be a non-empty object of condition operators");
         }
         List<Condition> conditions = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> operator = it.next();
+        for (Map.Entry<String, JsonNode> operator : block.properties()) {
             String at = where + "." + operator.getKey();
             if (!operator.getValue().isObject() || operator.getValue().isEmpty()) {
                 throw invalid(at + " must be a non-empty object of condition keys");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : operator.getValue().properties()) {
                 conditions.add(condition(operator.getKey(), key.getKey(), key.getValue(), at));
             }
         }

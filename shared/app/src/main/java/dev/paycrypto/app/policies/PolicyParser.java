@@ -12,7 +12,6 @@ import dev.paycrypto.app.json.JsonCodec;
 import dev.paycrypto.app.policies.PolicyDocument.Effect;
 import dev.paycrypto.app.policies.PolicyDocument.Statement;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,8 +219,8 @@ public final class PolicyParser {
     }
 
     static void unknownMembers(JsonNode node, Set<String> known, String where) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String name = it.next().getKey();
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            String name = member.getKey();
             if (!known.contains(name)) {
                 throw invalid(where + " has an unknown or unsupported element " + name);
             }

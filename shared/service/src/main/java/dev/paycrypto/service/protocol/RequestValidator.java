@@ -96,7 +96,7 @@ public final class RequestValidator {
             };
             List<String> names = new ArrayList<>();
             List<String> shapes = new ArrayList<>();
-            shape.path("members").fields().forEachRemaining(member -> {
+            shape.path("members").properties().forEach(member -> {
                 names.add(member.getKey());
                 shapes.add(member.getValue().get("shape").asText());
             });
@@ -235,7 +235,7 @@ public final class RequestValidator {
                 throw typeError(at, "a map");
             }
             sizeLimits(rule, value.size(), at);
-            value.fields().forEachRemaining(entry -> {
+            value.properties().forEach(entry -> {
                 check(rule.keyShape(), TextNode.valueOf(entry.getKey()), at.member("key"));
                 check(rule.valueShape(), entry.getValue(), at.member(entry.getKey()));
             });

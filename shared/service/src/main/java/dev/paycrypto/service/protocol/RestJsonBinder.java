@@ -23,7 +23,7 @@ public final class RestJsonBinder {
         if (operation.inputShape() == null) {
             return input;
         }
-        operation.model().shape(operation.inputShape()).path("members").fields().forEachRemaining(entry -> {
+        operation.model().shape(operation.inputShape()).path("members").properties().forEach(entry -> {
             JsonNode member = entry.getValue();
             String location = member.path("location").asText("");
             String wireName = member.path("locationName").asText(entry.getKey());

@@ -42,7 +42,7 @@ public final class ServiceModel {
         this.protocol = protocol;
         this.shapes = root.get("shapes");
         Map<String, Operation> ops = new LinkedHashMap<>();
-        root.get("operations").fields().forEachRemaining(entry -> {
+        root.get("operations").properties().forEach(entry -> {
             JsonNode op = entry.getValue();
             List<String> errors = new ArrayList<>();
             op.path("errors").forEach(e -> errors.add(e.get("shape").asText()));
