@@ -68,7 +68,10 @@ public final class Main {
         } catch (CompletionException e) {
             factory.close();
             Throwable cause = e.getCause();
-            if (cause instanceof java.net.BindException) {
+            if (cause instanceof java.net.BindException && !isOfThisMachine(options.host())) {
+                exit(EXIT_BAD_OPTION, "--host " + options.host() + " is not an address of this machine (use 127.0.0.1, "
+                        + "0.0.0.0 for every interface, or the address of one of its interfaces)");
+            } else if (cause instanceof java.net.BindException) {
                 exit(EXIT_PORT_IN_USE, "port " + options.port() + " on " + options.host()
                         + " is in use (choose another with --port)");
             } else {
@@ -83,6 +86,17 @@ public final class Main {
             System.out.println("PayCrypto local stopped: connections closed, stores closed");
         }));
         System.out.println(banner(runtime, options));
+    }
+
+    /** Whether this machine may listen on {@code host} (an IP literal, so no name is looked up). */
+    private static boolean isOfThisMachine(String host) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** One line on stderr, never a stack trace, and the exit code that says which kind of failure it was. */

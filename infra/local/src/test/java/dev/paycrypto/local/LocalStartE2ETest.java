@@ -42,6 +42,12 @@ class LocalStartE2ETest {
             assertThat(service.awaitExit()).isEqualTo(Main.EXIT_BAD_OPTION);
             assertOneLine(service.stderr(), "PayCrypto cannot start: Not a region name: ../etc");
         }
+        // an address no interface here has (192.0.2.0/24 is for documentation, RFC 5737): not a busy port
+        try (LocalProcess service = LocalProcess.start(root.resolve("data"), "--host", "192.0.2.1")) {
+            assertThat(service.awaitExit()).isEqualTo(Main.EXIT_BAD_OPTION);
+            assertOneLine(service.stderr(), "PayCrypto cannot start: --host 192.0.2.1 is not an address of this "
+                    + "machine (use 127.0.0.1, 0.0.0.0 for every interface, or the address of one of its interfaces)");
+        }
     }
 
     @Test
