@@ -112,7 +112,8 @@ public final class Main {
         return String.join("\n",
                 READY + endpoint + " (version " + Version.CURRENT + ")",
                 "  regions: " + String.join(", ", options.regions()) + "; data: "
-                        + (options.dataDirectory() == null ? "in memory" : options.dataDirectory().toAbsolutePath()),
+                        + (options.dataDirectory() == null ? "in memory" : options.dataDirectory().toAbsolutePath())
+                        + openNote(options),
                 "",
                 "AWS CLI:",
                 "  export AWS_ACCESS_KEY_ID=" + credential.accessKeyId() + " AWS_SECRET_ACCESS_KEY=" + shownSecret(credential)
@@ -124,6 +125,21 @@ public final class Main {
                 "  PaymentCryptographyClient.builder().endpointOverride(URI.create(\"" + endpoint + "\"))",
                 "      .region(Region.of(\"" + region + "\")).credentialsProvider(...).build();",
                 "");
+    }
+
+    /** A warning when other machines may reach the service and it takes the public default credential. */
+    private static String openNote(RuntimeOptions options) {
+        boolean loopback;
+        try {
+            loopback = java.net.InetAddress.getByName(options.host()).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        Credentials.Entry byDefault = Credentials.parse(RuntimeOptions.DEFAULT_CREDENTIALS).first();
+        boolean defaultCredential = options.credentials().find(byDefault.accessKeyId())
+                .filter(entry -> entry.secretAccessKey().equals(byDefault.secretAccessKey())).isPresent();
+        return loopback || !defaultCredential ? "" : "\n  note: other machines may reach " + options.host()
+                + ", and the default credential test/test is accepted: set --credentials before they can";
     }
 
     /**
