@@ -26,9 +26,16 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-await() {  # a URL answers anything at all
-  for _ in $(seq 1 300); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done
-  echo "no answer from $1" >&2; return 1
+# the ports this run listens on must be free: a server already there would be measured in place of ours
+for port in "$PORT" "$HELLO_PORT" $((PORT + 2)) $((PORT + 3)); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use: stop what listens there, or choose other ports with PORT=N" >&2; exit 1
+  fi
+done
+
+await() {  # URL TEXT: the URL answers with TEXT in its body (ours, not something else on that port)
+  for _ in $(seq 1 300); do curl -s "$1" 2>/dev/null | grep -q "$2" && return 0; sleep 0.1; done
+  echo "no answer holding $2 from $1" >&2; return 1
 }
 
 # the service as a user starts it (infra/local/run.sh: its JVM options), keeping its data on disk, so that the
@@ -37,8 +44,8 @@ infra/local/run.sh --data-dir "$work/data" --port "$PORT" > "$work/service.log" 
 service_pid=$!; pids+=("$service_pid")
 java -cp "$BENCH_JAR" dev.paycrypto.benchmarks.http.HelloServer "$HELLO_PORT" > "$work/hello.log" 2>&1 &
 pids+=("$!")
-await "http://127.0.0.1:$PORT/_paycrypto/health"
-await "http://127.0.0.1:$HELLO_PORT/"
+await "http://127.0.0.1:$PORT/_paycrypto/health" '"status"'
+await "http://127.0.0.1:$HELLO_PORT/" '"hello"'
 endpoint="http://127.0.0.1:$PORT"
 java -cp "$BENCH_JAR" dev.paycrypto.benchmarks.http.HttpBench setup "$endpoint" "$work"
 
