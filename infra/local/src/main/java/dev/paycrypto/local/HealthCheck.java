@@ -22,7 +22,7 @@ public final class HealthCheck {
     public static void main(String[] args) {
         String port = System.getenv().getOrDefault("PAYCRYPTO_PORT", String.valueOf(RuntimeOptions.DEFAULT_PORT));
         String host = System.getenv().getOrDefault("PAYCRYPTO_HOST", RuntimeOptions.DEFAULT_HOST);
-        String target = args.length > 0 ? args[0] : "http://" + probed(host) + ":" + port + "/_paycrypto/health";
+        String target = args.length > 0 ? args[0] : "http://" + ListenAddress.forLocalClients(host) + ":" + port + "/_paycrypto/health";
         String outcome = check(target);
         System.out.println(outcome == null ? "healthy: " + target : "unhealthy: " + outcome);
         System.exit(outcome == null ? 0 : 1);
@@ -45,14 +45,5 @@ public final class HealthCheck {
         } catch (IOException | IllegalArgumentException e) {
             return target + ": " + e.getMessage();
         }
-    }
-
-    /** The address to ask: the loopback one when the service listens on every interface. */
-    private static String probed(String host) {
-        return switch (host) {
-            case "0.0.0.0" -> "127.0.0.1";
-            case "::", "0:0:0:0:0:0:0:0" -> "[::1]";
-            default -> host.contains(":") ? "[" + host + "]" : host;
-        };
     }
 }

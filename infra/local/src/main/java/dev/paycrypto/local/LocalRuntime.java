@@ -18,10 +18,7 @@ import dev.paycrypto.app.events.UniqueIds;
 import dev.paycrypto.service.protocol.ErrorMapper;
 import dev.paycrypto.service.protocol.Protocol;
 import dev.paycrypto.service.protocol.WireResponse;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
@@ -96,16 +93,7 @@ public final class LocalRuntime implements AutoCloseable, HttpFront.Handler {
 
     /** Where a client on this machine reaches the service: the loopback address when it listens on every interface. */
     public URI endpoint() {
-        String host = options.host();
-        try {
-            InetAddress address = InetAddress.getByName(host);  // an IP literal (RuntimeOptions): no name lookup
-            if (address.isAnyLocalAddress()) {
-                host = address instanceof Inet6Address ? "::1" : "127.0.0.1";
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("Not an IP address: " + host, e);
-        }
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+        return URI.create("http://" + ListenAddress.forLocalClients(options.host()) + ":" + port());
     }
 
     /** Connections open now (tests of the connection cap). */

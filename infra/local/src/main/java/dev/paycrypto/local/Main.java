@@ -68,7 +68,7 @@ public final class Main {
         } catch (CompletionException e) {
             factory.close();
             Throwable cause = e.getCause();
-            if (cause instanceof java.net.BindException && !isOfThisMachine(options.host())) {
+            if (cause instanceof java.net.BindException && !ListenAddress.isOfThisMachine(options.host())) {
                 exit(EXIT_BAD_OPTION, "--host " + options.host() + " is not an address of this machine (use 127.0.0.1, "
                         + "0.0.0.0 for every interface, or the address of one of its interfaces)");
             } else if (cause instanceof java.net.BindException) {
@@ -86,17 +86,6 @@ public final class Main {
             System.out.println("PayCrypto local stopped: connections closed, stores closed");
         }));
         System.out.println(banner(runtime, options));
-    }
-
-    /** Whether this machine may listen on {@code host} (an IP literal, so no name is looked up). */
-    private static boolean isOfThisMachine(String host) {
-        try {
-            java.net.InetAddress address = java.net.InetAddress.getByName(host);
-            return address.isAnyLocalAddress() || address.isLoopbackAddress()
-                    || java.net.NetworkInterface.getByInetAddress(address) != null;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** One line on stderr, never a stack trace, and the exit code that says which kind of failure it was. */
@@ -129,16 +118,10 @@ public final class Main {
 
     /** A warning when other machines may reach the service and it takes the public default credential. */
     private static String openNote(RuntimeOptions options) {
-        boolean loopback;
-        try {
-            loopback = java.net.InetAddress.getByName(options.host()).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            loopback = false;
-        }
         Credentials.Entry byDefault = Credentials.parse(RuntimeOptions.DEFAULT_CREDENTIALS).first();
         boolean defaultCredential = options.credentials().find(byDefault.accessKeyId())
                 .filter(entry -> entry.secretAccessKey().equals(byDefault.secretAccessKey())).isPresent();
-        return loopback || !defaultCredential ? "" : "\n  note: other machines may reach " + options.host()
+        return ListenAddress.isLoopback(options.host()) || !defaultCredential ? "" : "\n  note: other machines may reach " + options.host()
                 + ", and the default credential test/test is accepted: set --credentials before they can";
     }
 

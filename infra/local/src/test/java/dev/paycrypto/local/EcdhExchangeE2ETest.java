@@ -319,12 +319,9 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
         assertThat(ecdh.deriveKeyUsage()).isNull();
         byte[] agreed = partner.agree(ecdh, 16);
         String pekHex = "00112233445566778899AABBCCDDEEFF";
-        Key pek = E2E.importKey(control, pekHex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
-                software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse.builder().encrypt(true)
-                        .decrypt(true).wrap(true).unwrap(true).build(), KeyAlgorithm.RSA_3072);
+        Key pek = aes128Pek(pekHex);
         String pan = "4111111111111111";
-        var iso4 = software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats.builder()
-                .isoFormat4(f -> f.primaryAccountNumber(pan)).build();
+        var iso4 = iso4(pan);
         var agreement = software.amazon.awssdk.services.paymentcryptographydata.model.WrappedKey.builder()
                 .wrappedKeyMaterial(m -> m.diffieHellmanSymmetricKey(d -> d
                         .certificateAuthorityPublicKeyIdentifier(partner.authority.keyArn())
@@ -377,12 +374,9 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
         Key ecdh = keyAgreementKey(KeyAlgorithm.ECC_NIST_P256, null);
         byte[] agreed = partner.agree(ecdh, 16);
         String pekHex = "0123456789ABCDEFFEDCBA9876543210";
-        Key pek = E2E.importKey(control, pekHex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
-                software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse.builder().encrypt(true)
-                        .decrypt(true).wrap(true).unwrap(true).build(), KeyAlgorithm.RSA_3072);
+        Key pek = aes128Pek(pekHex);
         String pan = "4111111111111111";
-        var iso4 = software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats.builder()
-                .isoFormat4(f -> f.primaryAccountNumber(pan)).build();
+        var iso4 = iso4(pan);
         java.util.function.Function<X509Certificate, software.amazon.awssdk.services.paymentcryptographydata.model
                 .TranslatePinDataRequest> fromDevice = leaf -> {
             try {
@@ -416,6 +410,18 @@ class EcdhExchangeE2ETest extends LocalServiceTest {
                 new org.bouncycastle.asn1.x500.X500Name(partner.root.getSubjectX500Principal().getName())))))
                 .isInstanceOf(software.amazon.awssdk.services.paymentcryptographydata.model.ValidationException.class)
                 .hasMessageContaining("is not signed by the certificate authority");
+    }
+
+    /** An AES-128 PIN encryption key of clear value {@code hex}, imported by RSA wrap. */
+    private static Key aes128Pek(String hex) throws Exception {
+        return E2E.importKey(control, hex, KeyUsage.TR31_P0_PIN_ENCRYPTION_KEY, KeyAlgorithm.AES_128,
+                software.amazon.awssdk.services.paymentcryptography.model.KeyModesOfUse.builder().encrypt(true)
+                        .decrypt(true).wrap(true).unwrap(true).build(), KeyAlgorithm.RSA_3072);
+    }
+
+    private static software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats iso4(String pan) {
+        return software.amazon.awssdk.services.paymentcryptographydata.model.TranslationIsoFormats.builder()
+                .isoFormat4(f -> f.primaryAccountNumber(pan)).build();
     }
 
     /**
